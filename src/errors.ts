@@ -1,0 +1,38 @@
+/**
+ * One error class with a stable code per way things fail. The code is what gets stored on a
+ * failed row and printed by the CLI; messages name the bad input but never message content.
+ */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'DB_NEWER_THAN_APP'
+  | 'DB_MIGRATION_CHANGED'
+  | 'ROSTER_INVALID'
+  | 'QUESTIONNAIRE_INVALID'
+  | 'NOT_FOUND'
+  | 'USAGE'
+  | 'SEND_FAILED'
+  | 'IMAP_FAILED'
+  | 'MESSAGE_TOO_LARGE'
+  | 'MESSAGE_UNPARSEABLE'
+  | 'PROCESSING_FAILED';
+
+export class MentormailError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra lines shown under the message, such as one line per bad CSV row. */
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'MentormailError';
+  }
+}
+
+/** A short, content-free code for any thrown value, for storing on a failed row. */
+export function errorCode(err: unknown): string {
+  if (err instanceof MentormailError) return err.code;
+  if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string') {
+    return (err as { code: string }).code;
+  }
+  return err instanceof Error ? err.name : 'UNKNOWN';
+}
