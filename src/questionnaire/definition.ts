@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { MentormailError } from '../errors';
+import { TEMPLATES_DIR } from '../paths';
 
 const sectionSchema = z.object({
   number: z.number().int().positive(),
@@ -34,7 +35,7 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 /** The shipped definition, next to the handlebars templates. */
-export const DEFAULT_QUESTIONNAIRE_PATH = path.join(__dirname, '..', '..', 'templates', 'questionnaire.yml');
+export const DEFAULT_QUESTIONNAIRE_PATH = path.join(TEMPLATES_DIR, 'questionnaire.yml');
 
 export function parseQuestionnaire(yamlText: string, source = 'questionnaire.yml'): Questionnaire {
   let raw: unknown;

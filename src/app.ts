@@ -1,0 +1,49 @@
+import type { Config } from './config';
+import { openDatabase } from './db/open';
+import { imapSource } from './inbox/imapSource';
+import { localFolderSource } from './inbox/localSource';
+import type { InboxSource } from './inbox/source';
+import { cursorOf } from './inbox/store';
+import type { Deps } from './jobs/deps';
+import { jsonLogger, type Logger } from './log';
+import { localFolderTransport, smtpTransport, type MailTransport } from './mail/transport';
+import { loadQuestionnaire } from './questionnaire/definition';
+
+export interface AppOverrides {
+  transport?: MailTransport;
+  source?: InboxSource;
+  logger?: Logger;
+}
+
+/** The one place real objects are made from the config (the CLI and tests call it). */
+export function createApp(config: Config, overrides: AppOverrides = {}): Deps & { close(): Promise<void> } {
+  const logger = overrides.logger ?? jsonLogger(config.logLevel);
+  const db = openDatabase(config.dbPath);
+  const t = config.transport;
+  const transport = overrides.transport ?? (t.kind === 'server' ? smtpTransport(t.smtp) : localFolderTransport(t.outboxDir));
+  const source =
+    overrides.source ??
+    (t.kind === 'server'
+      ? imapSource({
+          endpoint: t.imap,
+          mailbox: t.imap.mailbox,
+          processedMailbox: t.imap.processedMailbox,
+          maxMessageBytes: config.maxMessageBytes,
+          cursor: () => cursorOf(db, `imap:${t.imap.mailbox}`),
+          logger,
+        })
+      : localFolderSource(t.inboxDir, t.processedDir, config.maxMessageBytes));
+  return {
+    db,
+    config,
+    questionnaire: loadQuestionnaire(config.questionnairePath),
+    transport,
+    source,
+    logger,
+    async close() {
+      transport.close();
+      await source.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,537 @@
+/**
+ * Configuration from environment variables (and an optional `.env` file). `parseConfig` is pure
+ * and reports every bad variable at once, each line naming the variable, what is wrong and what
+ * is expected. Passwords are never echoed back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { validate as isValidCron } from 'node-cron';
+import { z } from 'zod';
+import { MentormailError } from './errors';
+import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
+import type { SendingWindow } from './schedule/window';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface ServerEndpoint {
+  host: string;
+  port: number;
+  /** implicit: TLS from the first byte; starttls: upgrade required; none: loopback only. */
+  tls: 'implicit' | 'starttls' | 'none';
+  user?: string;
+  pass?: string;
+}
+
+export interface ImapEndpoint extends ServerEndpoint {
+  mailbox: string;
+  /** When set, processed messages are moved here; otherwise they are only flagged \Seen. */
+  processedMailbox?: string;
+}
+
+export type TransportConfig =
+  | { kind: 'server'; smtp: ServerEndpoint; imap: ImapEndpoint }
+  | { kind: 'local'; maildir: string; outboxDir: string; inboxDir: string; processedDir: string };
+
+export interface Config {
+  dbPath: string;
+  /** The bot mailbox; replies arrive at its plus-addresses `local+TOKEN@domain`. */
+  address: string;
+  fromName: string;
+  coordinator: string;
+  transport: TransportConfig;
+  timeZone: string;
+  cron: string;
+  cycleMonths: number;
+  window: SendingWindow;
+  remindAfterDays: number;
+  remindEveryDays: number;
+  maxReminders: number;
+  mentorFeedbackDays: number;
+  relayMaxAttachmentBytes: number;
+  maxMessageBytes: number;
+  showAddresses: boolean;
+  questionnairePath: string;
+  logLevel: LogLevel;
+}
+
+export interface ConfigVariable {
+  name: string;
+  /** The default as written in the environment, or null when there is none. */
+  default: string | null;
+  description: string;
+}
+
+const LOCAL_ADDRESS = 'e-mentoring@localhost';
+const LOCAL_COORDINATOR = 'coordinator@localhost';
+
+const VARIABLES = [
+  { name: 'MENTORMAIL_DB', default: 'data/mentormail.db', description: 'SQLite database file.' },
+  {
+    name: 'MENTORMAIL_ADDRESS',
+    default: LOCAL_ADDRESS,
+    description:
+      'The bot mailbox; replies arrive at its plus-addresses (local+TOKEN@domain), so it must not contain "+". Required when SMTP_URL or IMAP_URL is set; the default applies only in local-folder mode.',
+  },
+  { name: 'MENTORMAIL_FROM_NAME', default: 'E-mentoring', description: 'Display name on mail the bot sends.' },
+  {
+    name: 'MENTORMAIL_COORDINATOR',
+    default: LOCAL_COORDINATOR,
+    description:
+      'Where status alerts go (counts and states, never content). Required when SMTP_URL is set; the default applies only in local-folder mode.',
+  },
+  {
+    name: 'SMTP_URL',
+    default: null,
+    description:
+      'Outgoing mail server, smtps://user:pass@host:465 (implicit TLS) or smtp://host:587 (STARTTLS required unless the host is loopback). Set together with IMAP_URL, or neither for local-folder mode.',
+  },
+  { name: 'SMTP_USER', default: null, description: 'SMTP user name; overrides the one in SMTP_URL.' },
+  { name: 'SMTP_PASS', default: null, description: 'SMTP password; overrides the one in SMTP_URL.' },
+  {
+    name: 'IMAP_URL',
+    default: null,
+    description:
+      'Bot mailbox server, imaps://user:pass@host:993 (implicit TLS) or imap://host:143 (STARTTLS required unless the host is loopback).',
+  },
+  { name: 'IMAP_USER', default: null, description: 'IMAP user name; overrides the one in IMAP_URL.' },
+  { name: 'IMAP_PASS', default: null, description: 'IMAP password; overrides the one in IMAP_URL.' },
+  { name: 'IMAP_MAILBOX', default: 'INBOX', description: 'Mailbox that replies are read from.' },
+  {
+    name: 'IMAP_PROCESSED_MAILBOX',
+    default: null,
+    description: 'If set, processed messages are moved to this mailbox; otherwise they are only flagged \\Seen.',
+  },
+  {
+    name: 'MENTORMAIL_MAILDIR',
+    default: 'data/mail',
+    description:
+      'Local-folder mode (no SMTP_URL/IMAP_URL): outgoing .eml files go to <dir>/outbox, incoming are read from <dir>/inbox and moved to <dir>/processed.',
+  },
+  { name: 'MENTORMAIL_TZ', default: 'Europe/London', description: 'IANA time zone for due dates and the sending window.' },
+  { name: 'MENTORMAIL_CRON', default: '*/10 * * * *', description: 'How often `mentormail run` ticks (cron expression).' },
+  { name: 'CYCLE_MONTHS', default: '2', description: 'Months between questionnaire rounds (1 to 12).' },
+  {
+    name: 'SEND_DAYS',
+    default: 'Mon-Fri',
+    description: 'Days mail may be sent: three-letter day names as ranges or lists, e.g. Mon-Fri or Mon,Wed,Fri.',
+  },
+  {
+    name: 'SEND_HOURS',
+    default: '09:00-17:00',
+    description: 'Local hours mail may be sent, HH:MM-HH:MM on a 24-hour clock; the end is exclusive.',
+  },
+  { name: 'REMIND_AFTER_DAYS', default: '14', description: 'Days without an answer before the first reminder.' },
+  { name: 'REMIND_EVERY_DAYS', default: '7', description: 'Days between later reminders.' },
+  { name: 'MAX_REMINDERS', default: '2', description: 'Reminders per round before it lapses (0 to 10).' },
+  {
+    name: 'MENTOR_FEEDBACK_DAYS',
+    default: '14',
+    description: 'Days a mentor has to reply to a forwarded questionnaire before a reminder.',
+  },
+  {
+    name: 'RELAY_MAX_ATTACHMENT_MB',
+    default: '10',
+    description: 'Total attachment size relayed per message, in MB; 0 relays none.',
+  },
+  {
+    name: 'MAX_MESSAGE_MB',
+    default: '25',
+    description: 'Incoming messages larger than this (MB) are stored but not processed.',
+  },
+  {
+    name: 'MENTORMAIL_SHOW_ADDRESSES',
+    default: 'false',
+    description: "Whether relayed mail shows the other side's real address (true/false/yes/no/1/0).",
+  },
+  {
+    name: 'MENTORMAIL_QUESTIONNAIRE',
+    default: 'templates/questionnaire.yml',
+    description: 'Questionnaire definition (YAML); the default is the one shipped with mentormail.',
+  },
+  { name: 'MENTORMAIL_LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
+] as const satisfies readonly ConfigVariable[];
+
+/** Every variable, its default and meaning: the source of the README's configuration table. */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = VARIABLES;
+
+type VariableName = (typeof VARIABLES)[number]['name'];
+type RawVariables = Partial<Record<VariableName, string>>;
+
+const VARIABLE_NAMES: readonly VariableName[] = VARIABLES.map((v) => v.name);
+const SECRETS: ReadonlySet<string> = new Set<VariableName>(['SMTP_PASS', 'IMAP_PASS']);
+const MB = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// One parser per kind of value. Each returns the value or a problem phrased to follow
+// "NAME: ", saying what is expected and, except for secrets, what was given.
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (problem: string): Parsed<never> => ({ ok: false, problem });
+
+function got(raw: string): string {
+  const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+  return `(got ${JSON.stringify(shown)})`;
+}
+
+/** A zod schema that runs one of the parsers below, so zod gathers every variable's problem. */
+function field<T>(parse: (raw: string) => Parsed<T>) {
+  return z.string().transform((raw, ctx): T => {
+    const result = parse(raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.problem });
+    return z.NEVER;
+  });
+}
+
+const text = (raw: string): Parsed<string> => ok(raw);
+
+function singleLine(raw: string): Parsed<string> {
+  // It goes into a From header: a line break would let it add headers of its own.
+  return /[\u0000-\u001f\u007f]/.test(raw) ? bad(`must be a single line of text ${got(raw)}`) : ok(raw);
+}
+
+function wholeNumber(min: number, max: number) {
+  return (raw: string): Parsed<number> => {
+    const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+    return n >= min && n <= max ? ok(n) : bad(`must be a whole number from ${min} to ${max} ${got(raw)}`);
+  };
+}
+
+function megabytes(min: number, max: number) {
+  const parseNumber = wholeNumber(min, max);
+  return (raw: string): Parsed<number> => {
+    const n = parseNumber(raw);
+    return n.ok ? ok(n.value * MB) : bad(`must be a whole number of megabytes from ${min} to ${max} ${got(raw)}`);
+  };
+}
+
+function yesNo(raw: string): Parsed<boolean> {
+  const v = raw.toLowerCase();
+  if (['true', 'yes', '1'].includes(v)) return ok(true);
+  if (['false', 'no', '0'].includes(v)) return ok(false);
+  return bad(`must be true or false (also yes/no, 1/0) ${got(raw)}`);
+}
+
+// Deliberately simple: no spaces, one @, a dotted host name. "localhost" domains are allowed
+// because local-folder mode and loopback test servers use them.
+const ADDRESS = /^[^\s@<>()[\]",;:\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
+
+function emailAddress(raw: string): Parsed<string> {
+  return ADDRESS.test(raw) ? ok(raw) : bad(`must be an email address such as name@example.org ${got(raw)}`);
+}
+
+function botAddress(raw: string): Parsed<string> {
+  const address = emailAddress(raw);
+  if (address.ok && raw.includes('+')) {
+    return bad(`must not contain "+": replies come back to its plus-addresses (local+TOKEN@domain) ${got(raw)}`);
+  }
+  return address;
+}
+
+function timeZone(raw: string): Parsed<string> {
+  try {
+    // Intl knows the IANA zones; resolvedOptions gives the canonical spelling ("europe/london" → "Europe/London").
+    return ok(new Intl.DateTimeFormat(undefined, { timeZone: raw }).resolvedOptions().timeZone);
+  } catch {
+    return bad(`must be an IANA time zone name such as Europe/London ${got(raw)}`);
+  }
+}
+
+function cronExpression(raw: string): Parsed<string> {
+  let valid = false;
+  try {
+    valid = isValidCron(raw);
+  } catch {
+    valid = false;
+  }
+  return valid
+    ? ok(raw)
+    : bad(`must be a cron expression such as "*/10 * * * *" (minute hour day-of-month month day-of-week) ${got(raw)}`);
+}
+
+const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** "Mon-Fri", "Mon,Wed,Fri", "Sat-Sun", "Fri-Mon" (wraps) → sorted ISO weekdays. */
+function sendDays(raw: string): Parsed<number[]> {
+  const problem = bad(
+    `must be three-letter day names as a range or list, such as Mon-Fri or Mon,Wed,Fri ${got(raw)}`,
+  );
+  const days = new Set<number>();
+  for (const item of raw.split(',').map((s) => s.trim())) {
+    const ends = item.split('-').map((s) => DAY_NAMES.indexOf(s.trim().toLowerCase()) + 1);
+    if (ends.length > 2 || ends.some((d) => d === 0)) return problem;
+    const [from, to = from] = ends;
+    for (let d = from; ; d = (d % 7) + 1) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  return ok([...days].sort((a, b) => a - b));
+}
+
+/** "09:00-17:00" → minutes after midnight; the end may be 24:00. */
+function sendHours(raw: string): Parsed<{ startMinute: number; endMinute: number }> {
+  const m = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(raw);
+  const minute = (h: string, mm: string) => (Number(mm) < 60 ? Number(h) * 60 + Number(mm) : NaN);
+  const start = m ? minute(m[1], m[2]) : NaN;
+  const end = m ? minute(m[3], m[4]) : NaN;
+  if (!(start >= 0 && start < 1440 && end <= 1440)) {
+    return bad(`must be two 24-hour times HH:MM-HH:MM, such as 09:00-17:00 ${got(raw)}`);
+  }
+  if (!(start < end)) return bad(`must start before it ends, within one day, such as 09:00-17:00 ${got(raw)}`);
+  return ok({ startMinute: start, endMinute: end });
+}
+
+function logLevel(raw: string): Parsed<LogLevel> {
+  const v = raw.toLowerCase();
+  return v === 'debug' || v === 'info' || v === 'warn' || v === 'error'
+    ? ok(v)
+    : bad(`must be one of debug, info, warn, error ${got(raw)}`);
+}
+
+/** Hides anything before the last "@" of a URL (the credentials) so errors never show a password. */
+function redactUrl(raw: string): string {
+  return raw.replace(/^((?:[a-z][a-z0-9+.-]*:)?\/\/)?.*@/is, (_match, scheme: string | undefined) => `${scheme ?? ''}***@`);
+}
+
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  if (h === 'localhost' || h === '::1') return true;
+  // IPv4 127.0.0.0/8, also as an IPv4-mapped IPv6 address (which URL writes as ::ffff:7fxx:xxxx).
+  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  if (v4) return v4.slice(1).every((octet) => Number(octet) <= 255);
+  return /^::ffff:(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(h);
+}
+
+function serverUrl(protocol: 'smtp' | 'imap', plainPort: number, tlsPort: number) {
+  const example = `${protocol}s://user:password@mail.example.org`;
+  return (raw: string): Parsed<ServerEndpoint> => {
+    const shown = got(redactUrl(raw));
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return bad(`must be a URL such as ${example} ${shown}`);
+    }
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    if (scheme !== protocol && scheme !== `${protocol}s`) {
+      return bad(`must start with ${protocol}:// or ${protocol}s:// ${shown}`);
+    }
+    // Non-special URL schemes keep the host as typed, so normalise case here.
+    const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    if (!host) return bad(`must include a host name, as in ${example} ${shown}`);
+    if ((url.pathname !== '' && url.pathname !== '/') || url.search || url.hash) {
+      const hint = protocol === 'imap' ? ' (choose the mailbox with IMAP_MAILBOX)' : '';
+      return bad(`must not have a path, query or fragment${hint} ${shown}`);
+    }
+    const implicit = scheme.endsWith('s');
+    const port = url.port ? Number(url.port) : implicit ? tlsPort : plainPort;
+    if (port < 1) return bad(`must have a port from 1 to 65535 ${shown}`);
+    let user: string;
+    let pass: string;
+    try {
+      user = decodeURIComponent(url.username);
+      pass = decodeURIComponent(url.password);
+    } catch {
+      return bad(`has credentials that are not valid percent-encoding (write "%" as %25) ${shown}`);
+    }
+    // TLS is required except to this machine, where test servers and local relays live.
+    const tls = implicit ? 'implicit' : isLoopbackHost(host) ? 'none' : 'starttls';
+    return ok({ host, port, tls, ...(user ? { user } : {}), ...(pass ? { pass } : {}) });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const D = Object.fromEntries(VARIABLES.map((v) => [v.name, v.default])) as Record<VariableName, string | null>;
+const withDefault = <T>(name: VariableName, schema: z.ZodType<T, string>) => schema.prefault(D[name] ?? '');
+
+const schema = z.object({
+  MENTORMAIL_DB: withDefault('MENTORMAIL_DB', field(text)),
+  MENTORMAIL_ADDRESS: field(botAddress).optional(), // default depends on the mode
+  MENTORMAIL_FROM_NAME: withDefault('MENTORMAIL_FROM_NAME', field(singleLine)),
+  MENTORMAIL_COORDINATOR: field(emailAddress).optional(), // default depends on the mode
+  SMTP_URL: field(serverUrl('smtp', 25, 465)).optional(),
+  SMTP_USER: field(text).optional(),
+  SMTP_PASS: field(text).optional(),
+  IMAP_URL: field(serverUrl('imap', 143, 993)).optional(),
+  IMAP_USER: field(text).optional(),
+  IMAP_PASS: field(text).optional(),
+  IMAP_MAILBOX: withDefault('IMAP_MAILBOX', field(singleLine)),
+  IMAP_PROCESSED_MAILBOX: field(singleLine).optional(),
+  MENTORMAIL_MAILDIR: withDefault('MENTORMAIL_MAILDIR', field(text)),
+  MENTORMAIL_TZ: withDefault('MENTORMAIL_TZ', field(timeZone)),
+  MENTORMAIL_CRON: withDefault('MENTORMAIL_CRON', field(cronExpression)),
+  CYCLE_MONTHS: withDefault('CYCLE_MONTHS', field(wholeNumber(1, 12))),
+  SEND_DAYS: withDefault('SEND_DAYS', field(sendDays)),
+  SEND_HOURS: withDefault('SEND_HOURS', field(sendHours)),
+  REMIND_AFTER_DAYS: withDefault('REMIND_AFTER_DAYS', field(wholeNumber(1, 365))),
+  REMIND_EVERY_DAYS: withDefault('REMIND_EVERY_DAYS', field(wholeNumber(1, 365))),
+  MAX_REMINDERS: withDefault('MAX_REMINDERS', field(wholeNumber(0, 10))),
+  MENTOR_FEEDBACK_DAYS: withDefault('MENTOR_FEEDBACK_DAYS', field(wholeNumber(1, 365))),
+  RELAY_MAX_ATTACHMENT_MB: withDefault('RELAY_MAX_ATTACHMENT_MB', field(megabytes(0, 1000))),
+  MAX_MESSAGE_MB: withDefault('MAX_MESSAGE_MB', field(megabytes(1, 1000))),
+  MENTORMAIL_SHOW_ADDRESSES: withDefault('MENTORMAIL_SHOW_ADDRESSES', field(yesNo)),
+  // The listed default is for people; the real one is the shipped file's absolute path.
+  MENTORMAIL_QUESTIONNAIRE: field(text).prefault(DEFAULT_QUESTIONNAIRE_PATH),
+  MENTORMAIL_LOG_LEVEL: withDefault('MENTORMAIL_LOG_LEVEL', field(logLevel)),
+} satisfies Record<VariableName, z.ZodType>);
+
+interface Problem {
+  variable: VariableName;
+  problem: string;
+}
+
+/** Rules that tie variables together; they look only at what is set, so they run even when values are bad. */
+function crossCheck(raw: RawVariables): Problem[] {
+  const problems: Problem[] = [];
+  const { SMTP_URL: smtp, IMAP_URL: imap } = raw;
+  if (smtp && !imap) {
+    problems.push({ variable: 'IMAP_URL', problem: 'must be set when SMTP_URL is set (set both for a mail server, or neither for the local mail folder)' });
+  }
+  if (imap && !smtp) {
+    problems.push({ variable: 'SMTP_URL', problem: 'must be set when IMAP_URL is set (set both for a mail server, or neither for the local mail folder)' });
+  }
+  if ((smtp || imap) && !raw.MENTORMAIL_ADDRESS) {
+    problems.push({ variable: 'MENTORMAIL_ADDRESS', problem: 'is required when SMTP_URL or IMAP_URL is set: the bot mailbox address, such as e-mentoring@example.org' });
+  }
+  if (smtp && !raw.MENTORMAIL_COORDINATOR) {
+    problems.push({ variable: 'MENTORMAIL_COORDINATOR', problem: 'is required when SMTP_URL is set: the address status alerts go to, such as coordinator@example.org' });
+  }
+  for (const [protocol, url, user, pass] of [
+    ['SMTP', smtp, raw.SMTP_USER, raw.SMTP_PASS],
+    ['IMAP', imap, raw.IMAP_USER, raw.IMAP_PASS],
+  ] as const) {
+    if (url && pass !== undefined && !user && !userInUrl(url)) {
+      problems.push({
+        variable: `${protocol}_PASS`,
+        problem: `is set but there is no user name to go with it (set ${protocol}_USER, or put the user in ${protocol}_URL)`,
+      });
+    }
+  }
+  const inbox = raw.IMAP_MAILBOX ?? 'INBOX';
+  const processed = raw.IMAP_PROCESSED_MAILBOX;
+  // IMAP treats INBOX case-insensitively and other names exactly.
+  if (processed && (processed === inbox || (processed.toUpperCase() === 'INBOX' && inbox.toUpperCase() === 'INBOX'))) {
+    problems.push({ variable: 'IMAP_PROCESSED_MAILBOX', problem: `must differ from IMAP_MAILBOX, or processed mail would stay where new mail is read ${got(processed)}` });
+  }
+  return problems;
+}
+
+function userInUrl(raw: string): boolean {
+  try {
+    return new URL(raw).username !== '';
+  } catch {
+    return false; // the URL's own problem is reported by its field
+  }
+}
+
+/** Known variables only; surrounding blanks trimmed (not from passwords); empty means unset. */
+function readVariables(env: Record<string, string | undefined>): RawVariables {
+  const raw: RawVariables = {};
+  for (const name of VARIABLE_NAMES) {
+    const value = env[name];
+    if (value === undefined || value.trim() === '') continue;
+    raw[name] = SECRETS.has(name) ? value : value.trim();
+  }
+  return raw;
+}
+
+function localTransport(maildir: string): TransportConfig {
+  return {
+    kind: 'local',
+    maildir,
+    outboxDir: path.join(maildir, 'outbox'),
+    inboxDir: path.join(maildir, 'inbox'),
+    processedDir: path.join(maildir, 'processed'),
+  };
+}
+
+/** Parses configuration from environment variables. Pure: paths are left as written. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const raw = readVariables(env);
+  const parsed = schema.safeParse(raw);
+  const problems = crossCheck(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ variable: issue.path[0] as VariableName, problem: issue.message });
+    }
+  }
+  if (!parsed.success || problems.length > 0) {
+    // Listed in the documented order, so the output reads like the configuration table.
+    problems.sort((a, b) => VARIABLE_NAMES.indexOf(a.variable) - VARIABLE_NAMES.indexOf(b.variable));
+    const details = problems.map((p) => `${p.variable}: ${p.problem}`);
+    throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', details);
+  }
+  const v = parsed.data;
+
+  const credentials = (user: string | undefined, pass: string | undefined) => ({
+    ...(user !== undefined ? { user } : {}),
+    ...(pass !== undefined ? { pass } : {}),
+  });
+  const transport: TransportConfig =
+    v.SMTP_URL && v.IMAP_URL
+      ? {
+          kind: 'server',
+          smtp: { ...v.SMTP_URL, ...credentials(v.SMTP_USER, v.SMTP_PASS) },
+          imap: {
+            ...v.IMAP_URL,
+            ...credentials(v.IMAP_USER, v.IMAP_PASS),
+            mailbox: v.IMAP_MAILBOX,
+            ...(v.IMAP_PROCESSED_MAILBOX !== undefined ? { processedMailbox: v.IMAP_PROCESSED_MAILBOX } : {}),
+          },
+        }
+      : localTransport(v.MENTORMAIL_MAILDIR);
+
+  return {
+    dbPath: v.MENTORMAIL_DB,
+    address: v.MENTORMAIL_ADDRESS ?? LOCAL_ADDRESS,
+    fromName: v.MENTORMAIL_FROM_NAME,
+    coordinator: v.MENTORMAIL_COORDINATOR ?? LOCAL_COORDINATOR,
+    transport,
+    timeZone: v.MENTORMAIL_TZ,
+    cron: v.MENTORMAIL_CRON,
+    cycleMonths: v.CYCLE_MONTHS,
+    window: { days: v.SEND_DAYS, ...v.SEND_HOURS },
+    remindAfterDays: v.REMIND_AFTER_DAYS,
+    remindEveryDays: v.REMIND_EVERY_DAYS,
+    maxReminders: v.MAX_REMINDERS,
+    mentorFeedbackDays: v.MENTOR_FEEDBACK_DAYS,
+    relayMaxAttachmentBytes: v.RELAY_MAX_ATTACHMENT_MB,
+    maxMessageBytes: v.MAX_MESSAGE_MB,
+    showAddresses: v.MENTORMAIL_SHOW_ADDRESSES,
+    questionnairePath: v.MENTORMAIL_QUESTIONNAIRE,
+    logLevel: v.MENTORMAIL_LOG_LEVEL,
+  };
+}
+
+/**
+ * Reads `.env` in `cwd` if there is one (without touching process.env), lets the real
+ * environment override it, parses, and resolves relative paths against `cwd`.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Config {
+  const envFile = path.join(cwd, '.env');
+  let fromFile: Record<string, string> = {};
+  try {
+    fromFile = parseDotenv(fs.readFileSync(envFile));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', [`.env: could not be read (${code ?? String(err)})`]);
+    }
+  }
+  // Like dotenv itself: a variable present in the environment wins, even if it is empty.
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
+
+  const config = parseConfig(merged);
+  const resolve = (p: string) => (p === ':memory:' ? p : path.resolve(cwd, p)); // SQLite's in-memory name is not a path
+  return {
+    ...config,
+    dbPath: resolve(config.dbPath),
+    questionnairePath: resolve(config.questionnairePath),
+    transport: config.transport.kind === 'local' ? localTransport(resolve(config.transport.maildir)) : config.transport,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Db } from './open';
+import type { Role } from './people';
+
+export interface RecordEntry {
+  id: number;
+  round_id: number | null;
+  pair_id: number;
+  author_id: number;
+  author_role: Role;
+  kind: 'answers' | 'feedback' | 'message';
+  body_text: string;
+  inbound_id: number;
+  created_at: string;
+}
+
+/** Adds to the written record; one entry per inbound message (a retry adds nothing). */
+export function recordMessage(db: Db, m: Omit<RecordEntry, 'id' | 'created_at'>, now: Date): number | null {
+  const res = db
+    .prepare(
+      `INSERT OR IGNORE INTO messages (round_id, pair_id, author_id, author_role, kind, body_text, inbound_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(m.round_id, m.pair_id, m.author_id, m.author_role, m.kind, m.body_text, m.inbound_id, now.toISOString());
+  return res.changes > 0 ? Number(res.lastInsertRowid) : null;
+}
+
+export function setRelayed(db: Db, messageId: number, outboxId: number): void {
+  db.prepare('UPDATE messages SET relayed_outbox_id = ? WHERE id = ?').run(outboxId, messageId);
+}
+
+export function recordForPair(db: Db, pairId: number): RecordEntry[] {
+  return db.prepare('SELECT * FROM messages WHERE pair_id = ? ORDER BY id').all(pairId) as RecordEntry[];
+}

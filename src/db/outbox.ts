@@ -1,0 +1,87 @@
+import type { Db } from './open';
+
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+export interface OutboxRow {
+  id: number;
+  dedupe_key: string;
+  kind: string;
+  person_id: number | null;
+  round_id: number | null;
+  to_address: string;
+  to_name: string | null;
+  from_name: string;
+  reply_to: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  message_id: string;
+  in_reply_to: string | null;
+  references_ids: string | null;
+  headers_json: string;
+  state: OutboxState;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface OutboxAttachment {
+  filename: string;
+  content_type: string;
+  content: Buffer;
+}
+
+export type NewOutboxRow = Omit<OutboxRow, 'id' | 'state' | 'attempts' | 'last_error' | 'next_attempt_at' | 'created_at' | 'sent_at'>;
+
+export function findOutboxByKey(db: Db, dedupeKey: string): OutboxRow | undefined {
+  return db.prepare('SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as OutboxRow | undefined;
+}
+
+export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | undefined {
+  return db.prepare('SELECT * FROM outbox WHERE message_id = ?').get(messageId) as OutboxRow | undefined;
+}
+
+export function insertOutbox(db: Db, row: NewOutboxRow, attachments: OutboxAttachment[], now: Date): number {
+  const at = now.toISOString();
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO outbox (dedupe_key, kind, person_id, round_id, to_address, to_name, from_name, reply_to, subject, text_body,
+           html_body, message_id, in_reply_to, references_ids, headers_json, next_attempt_at, created_at)
+         VALUES (@dedupe_key, @kind, @person_id, @round_id, @to_address, @to_name, @from_name, @reply_to, @subject, @text_body,
+           @html_body, @message_id, @in_reply_to, @references_ids, @headers_json, @at, @at)`,
+      )
+      .run({ ...row, at }).lastInsertRowid,
+  );
+  const add = db.prepare('INSERT INTO outbox_attachments (outbox_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)');
+  attachments.forEach((a, i) => add.run(id, i, a.filename, a.content_type, a.content));
+  return id;
+}
+
+export function attachmentsOf(db: Db, outboxId: number): OutboxAttachment[] {
+  return db
+    .prepare('SELECT filename, content_type, content FROM outbox_attachments WHERE outbox_id = ? ORDER BY position')
+    .all(outboxId) as OutboxAttachment[];
+}
+
+export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
+  return db
+    .prepare("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?")
+    .all(now.toISOString(), limit) as OutboxRow[];
+}
+
+export function markSent(db: Db, id: number, now: Date): void {
+  db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(now.toISOString(), id);
+}
+
+export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Date | null): void {
+  db.prepare(
+    "UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?",
+  ).run(error, retryAt?.toISOString() ?? null, retryAt?.toISOString() ?? null, id);
+}
+
+export function countSentTo(db: Db, address: string): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE to_address = ? AND state = 'sent'").get(address) as { n: number }).n;
+}

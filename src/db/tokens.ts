@@ -1,0 +1,26 @@
+import type { Db } from './open';
+import type { Role } from './people';
+
+export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice';
+
+export interface TokenRow {
+  token: string;
+  person_id: number;
+  address: string;
+  role: Role | 'coordinator';
+  purpose: TokenPurpose;
+  pair_id: number | null;
+  round_id: number | null;
+}
+
+export function insertToken(db: Db, t: TokenRow, now: Date): void {
+  db.prepare(
+    'INSERT INTO tokens (token, person_id, address, role, purpose, pair_id, round_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(t.token, t.person_id, t.address, t.role, t.purpose, t.pair_id, t.round_id, now.toISOString());
+}
+
+export function findToken(db: Db, token: string): TokenRow | undefined {
+  return db.prepare('SELECT token, person_id, address, role, purpose, pair_id, round_id FROM tokens WHERE token = ?').get(token) as
+    | TokenRow
+    | undefined;
+}

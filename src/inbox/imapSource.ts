@@ -1,0 +1,123 @@
+import { ImapFlow } from 'imapflow';
+import type { ServerEndpoint } from '../config';
+import type { Logger } from '../log';
+import type { FetchedMessage, InboxSource } from './source';
+
+export interface MailboxCursor {
+  uidvalidity: number;
+  lastUid: number;
+}
+
+/** The narrow part of ImapFlow we use, so tests could supply their own client. */
+export type ImapClient = Pick<
+  ImapFlow,
+  'connect' | 'logout' | 'close' | 'getMailboxLock' | 'search' | 'fetch' | 'messageFlagsAdd' | 'messageMove' | 'mailbox' | 'on'
+>;
+
+export interface ImapSourceOptions {
+  endpoint: ServerEndpoint;
+  mailbox: string;
+  processedMailbox?: string;
+  maxMessageBytes: number;
+  /** Where the last poll got to, read from the database. */
+  cursor: () => MailboxCursor | null;
+  logger: Logger;
+  /** Make a client; the default is a real ImapFlow. */
+  connect?: () => ImapClient;
+}
+
+const CHUNK = 20;
+
+export function imapClient(endpoint: ServerEndpoint): ImapFlow {
+  return new ImapFlow({
+    host: endpoint.host,
+    port: endpoint.port,
+    secure: endpoint.tls === 'implicit',
+    doSTARTTLS: endpoint.tls === 'starttls' ? true : endpoint.tls === 'none' ? false : undefined,
+    auth: { user: endpoint.user ?? '', pass: endpoint.pass ?? '' },
+    logger: false,
+    connectionTimeout: 30_000,
+    greetingTimeout: 16_000,
+    socketTimeout: 120_000,
+  });
+}
+
+/**
+ * Polls one mailbox by UID. ImapFlow never reconnects by itself, so each poll makes a fresh
+ * connection (a dropped one is simply re-made on the next poll, and retried once here).
+ */
+export function imapSource(opts: ImapSourceOptions): InboxSource {
+  const makeClient = opts.connect ?? (() => imapClient(opts.endpoint));
+
+  async function pollOnce(store: (m: FetchedMessage) => void): Promise<number> {
+    const client = makeClient();
+    client.on('error', (err: Error) => opts.logger.log('warn', 'imap.error', { code: (err as { code?: string }).code ?? err.name }));
+    await client.connect();
+    try {
+      const lock = await client.getMailboxLock(opts.mailbox);
+      try {
+        return await fetchNew(client, store);
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  }
+
+  async function fetchNew(client: ImapClient, store: (m: FetchedMessage) => void): Promise<number> {
+    const box = client.mailbox;
+    if (!box) throw new Error('mailbox not open');
+    const uidvalidity = Number(box.uidValidity);
+    const cursor = opts.cursor();
+    // A new UIDVALIDITY means old UIDs mean nothing: re-scan; stored messages dedupe by hash.
+    const after = cursor && cursor.uidvalidity === uidvalidity ? cursor.lastUid : 0;
+    if (cursor && cursor.uidvalidity !== uidvalidity) opts.logger.log('warn', 'imap.uidvalidity_changed', { mailbox: opts.mailbox });
+    const found = (await client.search({ uid: `${after + 1}:*` }, { uid: true })) || [];
+    // `N:*` always matches the last message, even when its UID is below N.
+    const uids = found.filter((u) => u > after).sort((a, b) => a - b);
+    let count = 0;
+    for (let i = 0; i < uids.length; i += CHUNK) {
+      const chunk = uids.slice(i, i + CHUNK);
+      // Collect first: no other IMAP command may run inside a fetch loop (imapflow #159).
+      const sizes = new Map<number, number>();
+      for await (const m of client.fetch(chunk.join(','), { uid: true, size: true }, { uid: true })) sizes.set(m.uid, m.size ?? 0);
+      const small = chunk.filter((u) => (sizes.get(u) ?? 0) <= opts.maxMessageBytes);
+      const large = chunk.filter((u) => !small.includes(u));
+      const fetched: FetchedMessage[] = [];
+      if (small.length > 0) {
+        for await (const m of client.fetch(small.join(','), { uid: true, source: true }, { uid: true })) {
+          if (m.source) fetched.push({ raw: m.source, ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid } });
+        }
+      }
+      if (large.length > 0) {
+        for await (const m of client.fetch(large.join(','), { uid: true, headers: true }, { uid: true })) {
+          fetched.push({ raw: m.headers ?? Buffer.alloc(0), ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid }, truncated: true });
+        }
+      }
+      fetched.sort((a, b) => (a.ref.uid ?? 0) - (b.ref.uid ?? 0));
+      for (const message of fetched) store(message);
+      // Only now, with every row committed, tell the server.
+      const done = fetched.map((m) => m.ref.uid).join(',');
+      if (done) {
+        if (opts.processedMailbox) await client.messageMove(done, opts.processedMailbox, { uid: true });
+        else await client.messageFlagsAdd(done, ['\\Seen'], { uid: true });
+      }
+      count += fetched.length;
+    }
+    return count;
+  }
+
+  return {
+    async poll(store) {
+      try {
+        return await pollOnce(store);
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? (err as Error).name;
+        opts.logger.log('warn', 'imap.poll_retry', { code });
+        return await pollOnce(store);
+      }
+    },
+    close: async () => undefined,
+  };
+}

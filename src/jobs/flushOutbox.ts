@@ -1,0 +1,59 @@
+import { attachmentsOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
+import { errorCode } from '../errors';
+import type { OutgoingMail } from '../mail/transport';
+import type { Deps, Job } from './deps';
+
+const BATCH = 50;
+// Minutes to wait after the nth failed attempt; after the last the row is 'failed'.
+const BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720, 1440];
+
+export function retryAt(attempts: number, now: Date): Date | null {
+  const minutes = BACKOFF_MINUTES[attempts - 1];
+  return minutes === undefined ? null : new Date(now.getTime() + minutes * 60_000);
+}
+
+function toOutgoing(deps: Deps, row: OutboxRow): OutgoingMail {
+  return {
+    envelopeFrom: deps.config.address,
+    from: { name: row.from_name, address: deps.config.address },
+    to: { name: row.to_name, address: row.to_address },
+    replyTo: row.reply_to,
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body,
+    messageId: row.message_id,
+    inReplyTo: row.in_reply_to,
+    references: row.references_ids ? row.references_ids.split(' ') : [],
+    headers: JSON.parse(row.headers_json) as Record<string, string>,
+    attachments: attachmentsOf(deps.db, row.id).map((a) => ({ filename: a.filename, contentType: a.content_type, content: a.content })),
+    date: new Date(row.created_at),
+  };
+}
+
+/** Short and content-free: the error's code and the SMTP reply code, never the message. */
+function describeSendError(err: unknown): string {
+  const e = err as { responseCode?: number; command?: string };
+  return [errorCode(err), e.responseCode ? `smtp ${e.responseCode}` : null, e.command ? `at ${e.command}` : null].filter(Boolean).join(' ');
+}
+
+export const flushOutbox: Job = {
+  id: 'flush-outbox',
+  async run(deps, now) {
+    for (const row of dueOutbox(deps.db, now, BATCH)) {
+      try {
+        await deps.transport.send(toOutgoing(deps, row));
+        markSent(deps.db, row.id, now);
+        deps.logger.log('info', 'mail.sent', { outbox_id: row.id, kind: row.kind, round_id: row.round_id });
+      } catch (err) {
+        const next = retryAt(row.attempts + 1, now);
+        markAttemptFailed(deps.db, row.id, describeSendError(err), next);
+        deps.logger.log(next ? 'warn' : 'error', next ? 'mail.send_retry' : 'mail.send_failed', {
+          outbox_id: row.id,
+          kind: row.kind,
+          error: errorCode(err),
+          attempts: row.attempts + 1,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import { getAnswers } from '../db/answers';
+import { listPairs } from '../db/pairs';
+import { getPerson } from '../db/people';
+import { createRound, getRound, previousRound, roundsInState, updateRound } from '../db/rounds';
+import { queueQuestionnaire } from '../mail/emails';
+import { localDateOf } from '../schedule/calendar';
+import { latestDueRound, roundDueDate } from '../schedule/rounds';
+import { isInsideSendingWindow } from '../schedule/window';
+import type { Deps, Job } from './deps';
+
+/**
+ * Creates the latest due round of each pair, once (UNIQUE pair+number). Rounds missed while
+ * the service was not running are not back-filled: a trainee gets one questionnaire, not a pile.
+ */
+export const createDueRounds: Job = {
+  id: 'create-due-rounds',
+  async run(deps, now) {
+    const today = localDateOf(now, deps.config.timeZone);
+    for (const pair of listPairs(deps.db)) {
+      const number = latestDueRound(pair.start_date, today, deps.config.cycleMonths);
+      if (number === 0) continue;
+      const trainee = getPerson(deps.db, pair.trainee_id);
+      if (trainee.status === 'withdrawn') continue;
+      const created = createRound(
+        deps.db,
+        {
+          pair_id: pair.id,
+          number,
+          mentor_id: pair.mentor_id,
+          due_date: roundDueDate(pair.start_date, number, deps.config.cycleMonths),
+          state: trainee.status === 'paused' ? 'skipped' : 'scheduled',
+        },
+        now,
+      );
+      if (created) deps.logger.log('info', 'round.created', { pair_id: pair.id, number, skipped: trainee.status === 'paused' });
+    }
+  },
+};
+
+/** Sends each scheduled round's questionnaire at the first tick inside the sending window. */
+export const sendQuestionnaires: Job = {
+  id: 'send-questionnaires',
+  async run(deps, now) {
+    if (!isInsideSendingWindow(now, deps.config.window, deps.config.timeZone)) return;
+    for (const scheduled of roundsInState(deps.db, ['scheduled'])) {
+      deps.db.transaction(() => {
+        const round = getRound(deps.db, scheduled.id);
+        const pairRow = deps.db.prepare('SELECT trainee_id FROM pairs WHERE id = ?').get(round.pair_id) as { trainee_id: number };
+        const trainee = getPerson(deps.db, pairRow.trainee_id);
+        if (trainee.status !== 'active') {
+          updateRound(deps.db, round.id, { state: 'skipped' });
+          deps.logger.log('info', 'round.skipped', { round_id: round.id, status: trainee.status });
+          return;
+        }
+        if (trainee.address_failing_since) return; // held until the address works again
+        const before = previousRound(deps.db, round);
+        const queued = queueQuestionnaire(deps, round, trainee, getPerson(deps.db, round.mentor_id), before ? getAnswers(deps.db, before.id) : null, now);
+        updateRound(deps.db, round.id, { state: 'sent', sent_at: now.toISOString(), trainee_thread_id: queued.messageId });
+        deps.logger.log('info', 'round.questionnaire_queued', { round_id: round.id, outbox_id: queued.id });
+      })();
+    }
+  },
+};
