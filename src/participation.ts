@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { MentormailError } from './errors';
 import { findPairByTrainee } from './db/pairs';
 import { getPerson, setStatus, type Person } from './db/people';
-import { latestRound } from './db/rounds';
+import { latestRound, updateRound } from './db/rounds';
 import { queueConfirmation, queueCoordinatorAlert, queueMentorSteppedBack, type MailDeps } from './mail/emails';
 import { localDateOf } from './schedule/calendar';
 import { roundDueDate } from './schedule/rounds';
@@ -58,6 +58,10 @@ export function pause(deps: ParticipationDeps, person: Person, until: string | n
   if (person.status === 'paused' && person.paused_until === until) return 'unchanged';
   return deps.db.transaction((): Change => {
     setStatus(deps.db, person.id, 'paused', until, now);
+    // Pausing instead of answering: the open questionnaire is not chased after the pause.
+    const pair = findPairByTrainee(deps.db, person.id);
+    const open = pair ? latestRound(deps.db, pair.id) : undefined;
+    if (open && open.state === 'sent') updateRound(deps.db, open.id, { state: 'skipped' });
     queueConfirmation(deps, 'confirm_pause', person, { until }, `person:${person.id}:paused:${now.toISOString()}`, now);
     return 'changed';
   })();

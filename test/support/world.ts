@@ -87,3 +87,61 @@ export function makeWorld(env: Record<string, string> = {}): World {
     },
   };
 }
+
+/** Quotes a message the way most mail clients do under "On ... wrote:". */
+export function quoted(mail: OutgoingMail): string {
+  return `On Mon, 4 Jan 2027 at 10:00, ${mail.from.name} <${mail.replyTo ?? mail.from.address}> wrote:\n${mail.text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n')}`;
+}
+
+/** A reply to `mail` as a mail client sends it: to its Reply-To, threaded, original quoted below. */
+export function replyTo(mail: OutgoingMail, from: string, text: string, extra: Partial<Mail.Options> = {}): Promise<Buffer> {
+  return compose({
+    from,
+    to: mail.replyTo ?? mail.from.address,
+    subject: `Re: ${mail.subject}`,
+    inReplyTo: mail.messageId,
+    references: [...mail.references, mail.messageId],
+    text: `${text}\n\n${quoted(mail)}\n`,
+    ...extra,
+  });
+}
+
+export const FULL_ANSWERS = `Hi,
+
+1. Skills acquisition
+Solo laparoscopic appendicectomy; central lines under supervision.
+
+2. Satisfaction with training
+Mostly satisfied, rota gaps make teaching patchy.
+
+3. Additions to your CV
+Passed MRCS Part A. Audit on VTE prophylaxis presented locally.
+
+4. Work-life balance
+Hard during nights, better since I joined a running club.
+
+5. Career goals: short term (next 6 months)
+Pass MRCS Part B.
+
+6. Career goals: medium term (1 to 3 years)
+Get a core surgical training post in the region.
+
+7. Career goals: long term (beyond 3 years)
+Consultant colorectal surgeon.
+
+8. Positive points from the past two months (at least two)
+- Solo appendicectomy
+- Good feedback from the registrar on a difficult consent
+
+9. Negative points from the past two months (at least two)
+- Delayed diagnosis of perforated bowel
+- Missed teaching because of rota gaps
+
+10. Anything else for your e-mentor (optional)
+How did you prepare for Part B?
+
+Best wishes,
+Priya`;
