@@ -44,6 +44,12 @@ function requirePerson(deps: Deps, email: string, role?: Person['role']): Person
   return person;
 }
 
+function readInput(cwd: string, file: string): Buffer {
+  const full = path.resolve(cwd, file);
+  if (!fs.existsSync(full)) throw new MentormailError('NOT_FOUND', `${file}: no such file`);
+  return fs.readFileSync(full);
+}
+
 function lockFile(config: Config): string {
   return `${path.resolve(config.dbPath)}.lock`;
 }
@@ -134,8 +140,7 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
     .option('--now <time>', 'the current time (ISO 8601), for testing')
     .action(async (file: string, opts: { dryRun?: boolean; now?: string }) => {
       const now = parseNow(opts.now);
-      if (!fs.existsSync(file)) throw new MentormailError('NOT_FOUND', `${file}: no such file`);
-      const text = fs.readFileSync(file, 'utf8');
+      const text = readInput(cwd, file).toString('utf8');
       await withApp(config(), (deps) => {
         const changes = importRoster(deps.db, text, path.basename(file), now, !!opts.dryRun);
         if (changes.length === 0) out('Nothing to change: the roster is already up to date.');
@@ -200,9 +205,9 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
     .argument('<file.eml>', 'a raw email')
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
-      if (!fs.existsSync(file)) throw new MentormailError('NOT_FOUND', `${file}: no such file`);
+      const raw = readInput(cwd, file);
       const questionnairePath = env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(cwd, env.MENTORMAIL_QUESTIONNAIRE) : undefined;
-      const analysis = await analyseReply(fs.readFileSync(file), loadQuestionnaire(questionnairePath));
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 

@@ -6,6 +6,7 @@ import type { Person } from '../db/people';
 import type { Round } from '../db/rounds';
 import type { Questionnaire } from '../questionnaire/definition';
 import { missingSections, sectionViews } from '../questionnaire/record';
+import { addMonths } from '../schedule/calendar';
 import { queueMail, type Queued, type QueueRequest } from './outbox';
 import { renderEmail } from './templates';
 
@@ -22,6 +23,11 @@ export interface Thread {
 }
 
 const GOAL_KEYS = ['goals_short_term', 'goals_medium_term', 'goals_long_term'];
+
+/** A date two months on, to show how `PAUSE until <date>` is written. */
+function pauseExample(now: Date): string {
+  return addMonths(now.toISOString().slice(0, 10), 2);
+}
 
 function queue(deps: MailDeps, req: QueueRequest, now: Date): Queued {
   return queueMail(deps.db, { address: deps.config.address, fromName: deps.config.fromName }, req, now);
@@ -51,6 +57,7 @@ export function queueQuestionnaire(deps: MailDeps, round: Round, trainee: Person
     intro: deps.questionnaire.intro,
     sections: deps.questionnaire.sections,
     previousGoals: goalLines(previous, deps.questionnaire),
+    pauseExample: pauseExample(now),
   });
   return queue(
     deps,
@@ -180,7 +187,13 @@ export function queueAttachmentRefused(
 }
 
 export function queueTraineeReminder(deps: MailDeps, round: Round, trainee: Person, mentor: Person, number: number, now: Date): Queued {
-  const email = renderEmail('reminder', { trainee: trainee.name, mentor: mentor.name, round: round.number, sections: deps.questionnaire.sections });
+  const email = renderEmail('reminder', {
+    trainee: trainee.name,
+    mentor: mentor.name,
+    round: round.number,
+    sections: deps.questionnaire.sections,
+    pauseExample: pauseExample(now),
+  });
   return queue(
     deps,
     {
