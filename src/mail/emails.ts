@@ -41,12 +41,12 @@ function via(deps: MailDeps, person: Person): string {
   return `${person.name} via ${deps.config.fromName}`;
 }
 
-/** Earlier goals as short labelled lines ("Short term: ..."). */
+/** Earlier goals with the term they are for ("short term"), from the section titles. */
 export function goalLines(previous: Answers | null, q: Questionnaire): { key: string; label: string; value: string }[] {
   if (!previous) return [];
   return q.sections
     .filter((s) => GOAL_KEYS.includes(s.key) && typeof previous[s.key] === 'string')
-    .map((s) => ({ key: s.key, label: s.title.replace(/^Career goals:\s*/i, '').replace(/\s*\(.*\)$/, ''), value: String(previous[s.key]) }));
+    .map((s) => ({ key: s.key, label: s.title.replace(/^Career goals:\s*/i, '').replace(/\s*\(.*\)$/, '').toLowerCase(), value: String(previous[s.key]) }));
 }
 
 export function queueQuestionnaire(deps: MailDeps, round: Round, trainee: Person, mentor: Person, previous: Answers | null, now: Date): Queued {
