@@ -50,7 +50,8 @@ describe('the spine, on real Dovecot and Postfix', () => {
     expect(p.html).toContain('<b>1. Skills acquisition</b>');
     expect(p.headers.get('auto-submitted')).toBe('auto-generated');
     expect(p.headers.get('x-auto-response-suppress')).toBe('All');
-    expect(String((p.headers.get('list-unsubscribe') as { url?: string })?.url ?? p.headers.get('list-unsubscribe'))).toMatch(/mailto:bot\+[a-z2-7]{32}@example\.test\?subject=STOP/);
+    const rawHeaders = q.raw.toString('utf8').split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+    expect(rawHeaders).toMatch(/^List-Unsubscribe: <mailto:bot\+[a-z2-7]{32}@example\.test\?subject=STOP>$/m);
     expect(p.replyTo?.value[0].address).toMatch(/^bot\+[a-z2-7]{32}@example\.test$/);
     expect(p.messageId).toMatch(/@example\.test>$/);
   });
