@@ -32,10 +32,22 @@ export const createDueRounds: Job = {
         },
         now,
       );
-      if (created) deps.logger.log('info', 'round.created', { pair_id: pair.id, number, skipped: trainee.status === 'paused' });
+      if (!created) continue;
+      deps.logger.log('info', 'round.created', { pair_id: pair.id, number, skipped: trainee.status === 'paused' });
+      closeSupersededRounds(deps, pair.id, number, now);
     }
   },
 };
+
+/** A new round replaces older ones still waiting: they are no longer chased. */
+function closeSupersededRounds(deps: Deps, pairId: number, number: number, now: Date): void {
+  const { db } = deps;
+  const lapsed = db
+    .prepare("UPDATE rounds SET state = 'lapsed', lapsed_at = ? WHERE pair_id = ? AND number < ? AND state = 'sent'")
+    .run(now.toISOString(), pairId, number).changes;
+  const skipped = db.prepare("UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'").run(pairId, number).changes;
+  if (lapsed + skipped > 0) deps.logger.log('info', 'round.superseded', { pair_id: pairId, number, lapsed, skipped });
+}
 
 /** Sends each scheduled round's questionnaire at the first tick inside the sending window. */
 export const sendQuestionnaires: Job = {

@@ -80,3 +80,22 @@ describe('outbox', () => {
     expect(w.transport.sent).toHaveLength(1);
   });
 });
+
+describe('rounds', () => {
+  let w: World;
+  beforeEach(() => (w = makeWorld({ CYCLE_MONTHS: '1', MAX_REMINDERS: '5' })));
+  afterEach(() => w.close());
+
+  test('a new round supersedes an older one still waiting, which is no longer chased', async () => {
+    importRoster(w.deps.db, ROSTER, 'roster.csv', MONDAY_10AM, false);
+    await w.tick(MONDAY_10AM);
+    await w.tick('2027-02-04T10:00:00Z');
+    const states = w.deps.db.prepare('SELECT number, state FROM rounds ORDER BY number').all();
+    expect(states).toEqual([
+      { number: 1, state: 'lapsed' },
+      { number: 2, state: 'sent' },
+    ]);
+    await w.tick('2027-02-11T10:00:00Z');
+    expect(w.transport.sent.map((m) => m.subject)).toEqual(['E-mentoring questionnaire, round 1', 'E-mentoring questionnaire, round 2']);
+  });
+});
