@@ -1,0 +1,196 @@
+import type { Questionnaire, Section } from '../definition';
+import { headingMatcher, type Heading } from './headings';
+import { isBlank, joinLines, splitQuote, toLines } from './lines';
+import { splitListItems } from './listItems';
+import { wordingMatcher } from './wording';
+
+/** A text section's answer, or a list section's items. */
+export type AnswerValue = string | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface ExtractedAnswers {
+  answers: Answers;
+  /** Keys of required sections unanswered and list sections short of their minimum, in order. */
+  missing: string[];
+  complete: boolean;
+}
+
+export type LineRole =
+  | { kind: 'blank' }
+  /** Quoted original text (a quoted heading still moves the current section). */
+  | { kind: 'quoted'; section: string | null }
+  /** The scheme's own wording (intro, prompts, footer). */
+  | { kind: 'wording' }
+  | { kind: 'heading'; section: string | null }
+  /** The sender's text, in a section or (before any heading) in none. */
+  | { kind: 'answer'; section: string }
+  | { kind: 'unassigned' };
+
+export interface AssignedLine {
+  line: string;
+  role: LineRole;
+}
+
+export interface ExtractOptions {
+  /** Exact sentences of the email being replied to, when known, to drop beyond the built-in ones. */
+  knownWording?: string[];
+}
+
+/** A reply that titles at least this many headings is titled: "3. text" lines in it are content. */
+const TITLED_REPLY_MIN_HEADINGS = 2;
+
+function countTitledHeadings(lines: string[], match: (line: string) => Heading | null): number {
+  let count = 0;
+  for (const line of lines) {
+    const h = match(splitQuote(line).content);
+    if (h && (h.kind === 'title' || h.kind === 'group')) count++;
+    if (count >= TITLED_REPLY_MIN_HEADINGS) break;
+  }
+  return count;
+}
+
+/**
+ * Gives every line of a reply its role: heading, answer to a section, quoted original, the
+ * scheme's wording, or unassigned. Quoted headings identify which section the unquoted text
+ * after them answers; quoted text itself is never an answer.
+ */
+export function assignLines(text: string, q: Questionnaire, options: ExtractOptions = {}): AssignedLine[] {
+  const lines = toLines(text);
+  const headings = headingMatcher(q);
+  const wording = wordingMatcher(q, options.knownWording);
+  const titled = countTitledHeadings(lines, headings.match) >= TITLED_REPLY_MIN_HEADINGS;
+
+  const sectionsByKey = new Map(q.sections.map((s) => [s.key, s]));
+  const out: AssignedLine[] = [];
+  let current: Section | null = null;
+  let skippingPreviousGoals = false;
+  // "Skills: suturing" answers on its own line: a blank line after it ends the section, so a
+  // closing remark in the next paragraph does not become part of the answer.
+  let endsAtBlank = false;
+
+  const push = (line: string, role: LineRole): void => {
+    out.push({ line, role });
+  };
+
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (endsAtBlank) current = null;
+      endsAtBlank = false;
+      wording.reset();
+      push(line, { kind: 'blank' });
+      continue;
+    }
+    const { depth, content } = splitQuote(line);
+    const heading = headings.match(content);
+
+    // Last round's goals ("Short term: …") look like headings with answers; skip to the next numbered heading.
+    if (skippingPreviousGoals && (!heading || heading.kind === 'group' || heading.number === null)) {
+      push(line, depth > 0 ? { kind: 'quoted', section: null } : { kind: 'wording' });
+      continue;
+    }
+    skippingPreviousGoals = false;
+
+    if (depth > 0) {
+      if (heading && (heading.kind === 'title' || heading.kind === 'number' || (heading.kind === 'numbered_text' && !titled))) current = heading.section;
+      else if (heading?.kind === 'group') current = null;
+      else {
+        // A quoted prompt also says which section comes next (when its heading was deleted).
+        const said = wording.match(content);
+        if (said?.footer) current = null;
+        else if (said?.section) current = sectionsByKey.get(said.section) ?? current;
+        if (said?.previousGoals) {
+          skippingPreviousGoals = true;
+          current = null;
+        }
+      }
+      push(line, { kind: 'quoted', section: current?.key ?? null });
+      continue;
+    }
+
+    const said = wording.match(content);
+    if (said) {
+      if (said.footer) current = null;
+      else if (said.section) current = sectionsByKey.get(said.section) ?? current;
+      if (said.previousGoals) {
+        skippingPreviousGoals = true;
+        current = null;
+      }
+      push(line, { kind: 'wording' });
+      if (said.rest && current) push(said.rest, { kind: 'answer', section: current.key });
+      continue;
+    }
+
+    const numberedHeading =
+      heading?.kind === 'numbered_text' && !titled && heading.section !== null && (current === null || heading.section.number > current.number);
+    if (heading && (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)) {
+      current = heading.section;
+      push(line, { kind: 'heading', section: current?.key ?? null });
+      endsAtBlank = heading.inline !== '' && current !== null;
+      if (heading.inline && current) push(heading.inline, { kind: 'answer', section: current.key });
+      continue;
+    }
+    push(line, current ? { kind: 'answer', section: current.key } : { kind: 'unassigned' });
+  }
+  return out;
+}
+
+/** Required sections unanswered and list sections short of their minimum, in questionnaire order. */
+export function missingSections(answers: Answers, q: Questionnaire): string[] {
+  return q.sections
+    .filter((s) => {
+      const value = answers[s.key];
+      if (s.list) {
+        const count = Array.isArray(value) ? value.length : value ? 1 : 0;
+        return count < Math.max(s.min_items, s.required ? 1 : 0);
+      }
+      return s.required && (typeof value !== 'string' || value.trim() === '');
+    })
+    .map((s) => s.key);
+}
+
+/** The answers in assigned lines; a section seen twice gets both parts, in order. */
+export function answersFrom(assigned: AssignedLine[], q: Questionnaire): Answers {
+  const parts = new Map<string, string[]>();
+  let previousSection: string | null = null;
+  for (const { line, role } of assigned) {
+    if (role.kind === 'answer') {
+      const lines = parts.get(role.section) ?? [];
+      // A section taken up again after another one starts a new paragraph (and item).
+      if (previousSection !== role.section && lines.length > 0) lines.push('');
+      lines.push(line);
+      parts.set(role.section, lines);
+      previousSection = role.section;
+    } else if (previousSection) {
+      // Anything else between answer lines (a blank, a quoted or wording line) ends a run of lines.
+      parts.get(previousSection)?.push('');
+    }
+  }
+
+  const answers: Answers = {};
+  for (const section of q.sections) {
+    const lines = parts.get(section.key);
+    if (!lines) continue;
+    if (section.list) {
+      const items = splitListItems(lines);
+      if (items.length > 0) answers[section.key] = items;
+    } else {
+      const text = joinLines(dedent(lines));
+      if (text !== '') answers[section.key] = text;
+    }
+  }
+  return answers;
+}
+
+/** Common indentation removed, so HTML list indentation does not survive into a text answer. */
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => !isBlank(l)).map((l) => /^\s*/.exec(l)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(common, l.length - l.trimStart().length)).replace(/\s+$/, ''));
+}
+
+/** Reply text → answers by section key, plus what is still missing. Pure. */
+export function extractAnswers(text: string, q: Questionnaire, options: ExtractOptions = {}): ExtractedAnswers {
+  const answers = answersFrom(assignLines(text, q, options), q);
+  const missing = missingSections(answers, q);
+  return { answers, missing, complete: missing.length === 0 };
+}

@@ -1,0 +1,146 @@
+import type { Questionnaire, Section } from '../definition';
+import { normaliseWords } from './lines';
+
+/**
+ * Recognises a line as a section heading, the way trainees type them: the full title, a
+ * shortened title, an alias, a number alone ("1)", "Q1", "#1"), with markdown or bold markup,
+ * with the answer after a colon on the same line.
+ */
+
+export type HeadingKind =
+  /** Title, shortened title or alias. */
+  | 'title'
+  /** A number alone, or an explicit "Q3:"/"#3" with text after it. */
+  | 'number'
+  /** "3. some text": a heading only in replies that number their answers instead of titling them. */
+  | 'numbered_text'
+  /** A shortened title several sections share ("Career goals"): ends the section before, starts none. */
+  | 'group';
+
+export interface Heading {
+  kind: HeadingKind;
+  section: Section | null;
+  number: number | null;
+  /** Text after the heading on the same line, markup removed ('' if none). */
+  inline: string;
+}
+
+const MAX_HEADING_CHARS = 120;
+const MAX_COLON_HEADING_WORDS = 6;
+const NUMBER_MARKER = /^(?:(q|question|no\.?|nr\.?|number|#)\s*)?\(?(\d{1,2})(?!\d)\s*([).:\-–])?(?![\d])/i;
+const MARKUP = /[*_~`]+/g;
+
+function phraseKey(text: string): string {
+  return normaliseWords(text.replace(/\([^)]{0,80}\)/g, ' ').replace(MARKUP, ' '));
+}
+
+type Lookup = { section: Section } | { group: true } | null;
+
+export interface HeadingMatcher {
+  match(line: string): Heading | null;
+}
+
+export function headingMatcher(q: Questionnaire): HeadingMatcher {
+  const exact = new Map<string, Set<string>>();
+  const prefixes = new Map<string, Set<string>>();
+  const byKey = new Map(q.sections.map((s) => [s.key, s]));
+  const byNumber = new Map(q.sections.map((s) => [s.number, s]));
+
+  const add = (map: Map<string, Set<string>>, phrase: string, key: string): void => {
+    if (!phrase) return;
+    const set = map.get(phrase) ?? new Set<string>();
+    set.add(key);
+    map.set(phrase, set);
+  };
+  for (const s of q.sections) {
+    const titles = [s.title, s.title.replace(/\([^)]*\)/g, ' ')];
+    const afterColon = s.title.includes(':') ? s.title.slice(s.title.indexOf(':') + 1) : '';
+    if (phraseKey(afterColon).split(' ').length >= 2) titles.push(afterColon);
+    for (const phrase of [...titles, ...s.aliases].map(phraseKey)) {
+      add(exact, phrase, s.key);
+      const words = phrase.split(' ');
+      for (let n = 1; n < words.length; n++) add(prefixes, words.slice(0, n).join(' '), s.key);
+    }
+  }
+
+  const lookup = (text: string): Lookup => {
+    const key = phraseKey(text);
+    if (!key) return null;
+    const hit = exact.get(key);
+    if (hit) return hit.size === 1 ? { section: byKey.get([...hit][0]) as Section } : { group: true };
+    const prefix = prefixes.get(key);
+    if (!prefix) return null;
+    if (prefix.size > 1) return key.length >= 5 ? { group: true } : null;
+    const singleShortWord = !key.includes(' ') && key.length < 5;
+    return singleShortWord ? null : { section: byKey.get([...prefix][0]) as Section };
+  };
+
+  /** "Positives from the last two months:" — a known phrase, then a few words, then a colon. */
+  const lookupLeadingPhrase = (text: string): Lookup => {
+    const words = phraseKey(text).split(' ');
+    if (words.length < 2 || words.length > MAX_COLON_HEADING_WORDS) return null;
+    for (let n = words.length - 1; n >= 1; n--) {
+      const hit = exact.get(words.slice(0, n).join(' '));
+      if (hit && hit.size === 1) return { section: byKey.get([...hit][0]) as Section };
+    }
+    return null;
+  };
+
+  const cleanInline = (text: string): string => text.replace(/^[\s*_~:\-–—]+/, '').replace(/^[*_~]+|[*_~]+$/g, '').trim();
+
+  const match = (line: string): Heading | null => {
+    const t = line.trim();
+    if (t === '' || /^[>|]/.test(t)) return null;
+    let rest = t.replace(/^#{1,6}\s+/, '').replace(/^[*_~\s]+/, '');
+
+    let number: number | null = null;
+    let explicit = false;
+    let marker = '';
+    const num = NUMBER_MARKER.exec(rest);
+    if (num && (num[1] || num[3] || /^\(?\d{1,2}\s*$/.test(rest) || /^\(?\d{1,2}\s+\S/.test(rest))) {
+      number = Number(num[2]);
+      explicit = Boolean(num[1]);
+      marker = num[3] ?? '';
+      rest = rest.slice(num[0].length).replace(/^[*_~\s]+/, '');
+    }
+
+    // The longest heading text that matches: the whole rest, else up to the last colon or dash.
+    const splits: { left: string; inline: string; colonEnded: boolean }[] = [{ left: rest, inline: '', colonEnded: false }];
+    const separators = /\s*:\s*|\s+[-–—]\s+/g;
+    let m: RegExpExecArray | null;
+    const found: { index: number; length: number }[] = [];
+    while ((m = separators.exec(rest.slice(0, MAX_HEADING_CHARS + 3))) !== null && found.length < 4) {
+      found.push({ index: m.index, length: m[0].length });
+    }
+    for (const sep of found.reverse()) {
+      splits.push({ left: rest.slice(0, sep.index), inline: rest.slice(sep.index + sep.length), colonEnded: true });
+    }
+    // "Work-life balance: 🙂": the answer has no letters, so the whole line would normalise to the title.
+    const lastRight = found.length > 0 ? splits[1].inline : '';
+    const symbolAnswer = lastRight.trim() !== '' && phraseKey(lastRight) === '';
+    for (const split of splits) {
+      if (split.left.length > MAX_HEADING_CHARS) continue;
+      if (split === splits[0] && symbolAnswer) continue;
+      const hit = lookup(split.left);
+      if (!hit) continue;
+      if ('group' in hit) return { kind: 'group', section: null, number, inline: cleanInline(split.inline) };
+      return { kind: 'title', section: hit.section, number, inline: cleanInline(split.inline) };
+    }
+    const endsWithColon = /:\s*[*_~]*\s*$/.test(rest);
+    if (endsWithColon) {
+      const hit = lookupLeadingPhrase(rest.replace(/:\s*[*_~]*\s*$/, ''));
+      if (hit && 'section' in hit) return { kind: 'title', section: hit.section, number, inline: '' };
+    }
+
+    if (number === null) return null;
+    const section = byNumber.get(number) ?? null;
+    if (!section) return null;
+    const inline = cleanInline(rest);
+    if (inline === '') return { kind: 'number', section, number, inline: '' };
+    if (explicit || marker === ':') return { kind: 'number', section, number, inline };
+    if (marker === '.' || marker === ')') return { kind: 'numbered_text', section, number, inline };
+    return null;
+  };
+
+  return { match };
+}

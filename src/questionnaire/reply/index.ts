@@ -1,0 +1,170 @@
+import type { BounceDetails } from '../../inbox/bounceReport';
+import { classify, type MailKind } from '../../inbox/classify';
+import { readMessage, type InboundAttachment, type InboundMail, type ReadOptions } from '../../inbox/readMessage';
+import type { Questionnaire } from '../definition';
+import { answersFrom, assignLines, missingSections, type AnswerValue, type Answers, type AssignedLine, type ExtractOptions } from './answers';
+import { detectCommand, type Command } from './command';
+import { bodyText } from './htmlToText';
+import { joinLines } from './lines';
+import { trimReply, type RemovedCounts, type TrimmedReply } from './trim';
+
+export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './answers';
+export { extractNewText, type RemovedCounts } from './trim';
+export type { Command } from './command';
+export type { MailKind } from '../../inbox/classify';
+export type { BounceDetails } from '../../inbox/bounceReport';
+export type { InboundAttachment, InboundMail, ReadOptions } from '../../inbox/readMessage';
+export type { ExtractOptions } from './answers';
+
+/** Everything the worker needs from one inbound message. Field names are those `parse-reply --json` prints. */
+export interface ReplyAnalysis {
+  kind: MailKind;
+  command: Command | null;
+  /** Only meaningful with command PAUSE: "PAUSE until 2027-03-01" → "2027-03-01". */
+  pause_until: string | null;
+  /** The sender's new text: quoted history, signatures, sign-offs and disclaimers removed. */
+  reply_text: string;
+  answers: Answers;
+  missing: string[];
+  complete: boolean;
+  message_id: string | null;
+  in_reply_to: string | null;
+  references: string[];
+  from: string | null;
+  from_name: string | null;
+  recipients: string[];
+  subject: string;
+  /** The Date header as an ISO timestamp. */
+  date: string | null;
+  /** With content, for relaying; `toJson` leaves the content out. */
+  attachments: InboundAttachment[];
+  removed: RemovedCounts;
+  /** Only for bounces. */
+  bounce?: BounceDetails;
+  /** Only for auto-replies: when they say they are back (YYYY-MM-DD), or null. */
+  return_date?: string | null;
+  /** The message was too large and only its start was read. */
+  truncated: boolean;
+  /** Why the MIME structure could not be used, if it could not (a code, no content). */
+  parse_error: string | null;
+}
+
+/** The printable shape: the analysis without attachment content. */
+export type ReplyJson = Omit<ReplyAnalysis, 'attachments'> & {
+  attachments: { filename: string; contentType: string; size: number; inline: boolean }[];
+};
+
+/**
+ * History that repeats recorded answers is not the sender's. A forward to the mentor: whatever
+ * they type between its lines is feedback, never answers. A receipt to the trainee: corrections
+ * typed between its quoted lines count, but unmarked (Outlook) it would re-submit what it shows.
+ */
+const FORWARD_ECHO = /has answered their e-mentoring questionnaire|has added to their answers for round|their answers so far/i;
+const RECEIPT_ECHO = /this is what was recorded under each heading/i;
+
+/** Answers from the top text win; the history only adds sections the top did not answer. */
+function mergeAnswers(top: Answers, history: Answers, q: Questionnaire): Answers {
+  const merged: Answers = {};
+  for (const s of q.sections) {
+    const value: AnswerValue | undefined = top[s.key] ?? history[s.key];
+    if (value !== undefined) merged[s.key] = value;
+  }
+  return merged;
+}
+
+/**
+ * The sender's answers typed into an unmarked (Outlook) original, shown under the heading
+ * lines they answer, for reply_text.
+ */
+function typedIntoHistory(assigned: AssignedLine[], usedSections: Set<string>): string {
+  const out: string[] = [];
+  let pendingHeading: string | null = null;
+  let lastSection: string | null = null;
+  for (const { line, role } of assigned) {
+    if (role.kind === 'heading') pendingHeading = line.trim();
+    if (role.kind !== 'answer' || !usedSections.has(role.section)) continue;
+    if (role.section !== lastSection) {
+      out.push('');
+      if (pendingHeading) out.push(pendingHeading);
+      lastSection = role.section;
+    }
+    out.push(line);
+  }
+  return joinLines(out);
+}
+
+function answersOf(trimmed: TrimmedReply, q: Questionnaire, options: AnalyseOptions): { answers: Answers; typedText: string } {
+  const top = answersFrom(assignLines(trimmed.top, q, options), q);
+  const start = trimmed.history.slice(0, 50_000);
+  if (trimmed.historyStyle === 'none' || FORWARD_ECHO.test(start)) return { answers: top, typedText: '' };
+  if (trimmed.historyStyle === 'unmarked' && RECEIPT_ECHO.test(start)) return { answers: top, typedText: '' };
+  const assigned = assignLines(trimmed.history, q, options);
+  const history = answersFrom(assigned, q);
+  const answers = mergeAnswers(top, history, q);
+  const fromHistory = new Set(Object.keys(history).filter((k) => top[k] === undefined));
+  // `>`-quoted history, or unmarked with the original known: the sender's lines are already in the trimmed text.
+  const typedText = trimmed.historyStyle === 'unmarked' && !options.originalText ? typedIntoHistory(assigned, fromHistory) : '';
+  return { answers, typedText };
+}
+
+export interface AnalyseOptions extends ExtractOptions, ReadOptions {
+  /** The text of the message being replied to, if known: see TrimOptions.originalText. */
+  originalText?: string | null;
+}
+
+/** Analyses a mail already read. Pure: no I/O, no clock (dates come from the message). */
+export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, options: AnalyseOptions = {}): ReplyAnalysis {
+  const body = bodyText(mail);
+  const classification = classify(mail, body);
+  const trimmed = trimReply(body, { senderName: mail.fromName, originalText: options.originalText });
+
+  let answers: Answers = {};
+  let replyText = trimmed.text;
+  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null };
+  if (classification.kind === 'reply') {
+    const found = answersOf(trimmed, questionnaire, options);
+    answers = found.answers;
+    replyText = joinLines([trimmed.text, '', found.typedText].join('\n').split('\n'));
+    command = detectCommand(trimmed.text, mail.subject, mail.date);
+  } else if (classification.kind === 'bounce') {
+    replyText = '';
+  }
+  const missing = missingSections(answers, questionnaire);
+
+  const analysis: ReplyAnalysis = {
+    kind: classification.kind,
+    command: command.command,
+    pause_until: command.pause_until,
+    reply_text: replyText,
+    answers,
+    missing,
+    complete: missing.length === 0,
+    message_id: mail.messageId,
+    in_reply_to: mail.inReplyTo,
+    references: mail.references,
+    from: mail.from,
+    from_name: mail.fromName,
+    recipients: mail.recipients,
+    subject: mail.subject,
+    date: mail.date ? mail.date.toISOString() : null,
+    attachments: mail.attachments,
+    removed: trimmed.removed,
+    truncated: mail.truncated,
+    parse_error: mail.parseError,
+  };
+  if (classification.bounce) analysis.bounce = classification.bounce;
+  if (classification.kind === 'auto_reply') analysis.return_date = classification.return_date ?? null;
+  return analysis;
+}
+
+/** Raw message → analysis. Never throws on bad mail: what cannot be read is left empty. */
+export async function analyseReply(raw: Buffer, questionnaire: Questionnaire, options: AnalyseOptions = {}): Promise<ReplyAnalysis> {
+  return analyseMail(await readMessage(raw, options), questionnaire, options);
+}
+
+export function toJson(analysis: ReplyAnalysis): ReplyJson {
+  return {
+    ...analysis,
+    attachments: analysis.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, inline: a.inline })),
+  };
+}

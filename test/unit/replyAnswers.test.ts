@@ -1,0 +1,157 @@
+import { loadQuestionnaire } from '../../src/questionnaire/definition';
+import { extractAnswers } from '../../src/questionnaire/reply/answers';
+import { headingMatcher } from '../../src/questionnaire/reply/headings';
+import { splitListItems } from '../../src/questionnaire/reply/listItems';
+
+const q = loadQuestionnaire();
+const answersOf = (text: string) => extractAnswers(text, q).answers;
+
+describe('headings', () => {
+  const { match } = headingMatcher(q);
+  test.each([
+    ['1. Skills acquisition', 'skills', ''],
+    ['Skills acquisition:', 'skills', ''],
+    ['SKILLS', 'skills', ''],
+    ['**Skills:** chest drains', 'skills', 'chest drains'],
+    ['## Satisfaction', 'satisfaction', ''],
+    ['*CV*', 'cv', ''],
+    ['__Work life balance__', 'work_life_balance', ''],
+    ['Work/life balance - ok', 'work_life_balance', 'ok'],
+    ['Additions', 'cv', ''],
+    ['Career goals: short term (6 months): MRCS', 'goals_short_term', 'MRCS'],
+    ['5. Career goals: short term (next 6 months)', 'goals_short_term', ''],
+    ['Short-term goals', 'goals_short_term', ''],
+    ['Positive points from the past two months', 'positives', ''],
+    ['Good points', 'positives', ''],
+    ['Bad points:', 'negatives', ''],
+    ['Anything else for my e-mentor?', 'anything_else', ''],
+    ['Q3', 'cv', ''],
+    ['#3', 'cv', ''],
+    ['Question 3: MRCS', 'cv', 'MRCS'],
+    ['3)', 'cv', ''],
+    ['(3)', 'cv', ''],
+    ['Negatives from this block:', 'negatives', ''],
+  ])('%p', (line, key, inline) => {
+    const h = match(line);
+    expect(h?.section?.key).toBe(key);
+    expect(h?.inline).toBe(inline);
+  });
+
+  test.each(['Solo appendicectomy', 'Passed MRCS Part A.', '2027 was good', '3 audits', '12. March', 'Note: bring CV'])('%p is not a heading', (line) => {
+    const h = match(line);
+    expect(h === null || h.kind === 'numbered_text').toBe(true);
+  });
+
+  test('"Career goals" alone is shared by three sections: a group, no section', () => {
+    expect(match('Career goals')).toMatchObject({ kind: 'group', section: null });
+    expect(match('Career:')).toMatchObject({ kind: 'group', section: null });
+  });
+});
+
+describe('answers', () => {
+  test('the questionnaire pasted back, unanswered, gives nothing', () => {
+    const pasted = [
+      'It is time for your e-mentoring questionnaire (round 3). Please write your answers under each heading below and simply reply to this email. Short answers are fine; there are no right or wrong answers.',
+      ...q.sections.flatMap((s) => [`${s.number}. ${s.title}`, s.prompt, '']),
+      'Your answers go only to your e-mentor, Dr Jane Smith. They are confidential and not part of any assessment.',
+      'To pause, reply with PAUSE (or PAUSE until 2027-03-01). To stop taking part, reply with STOP.',
+    ].join('\n');
+    expect(extractAnswers(pasted, q)).toEqual({ answers: {}, missing: q.sections.filter((s) => s.required).map((s) => s.key), complete: false });
+  });
+
+  test('the examples in the prompts are fine as answers', () => {
+    expect(answersOf('Negatives:\nDelayed diagnosis of perforated bowel\nRota gaps').negatives).toEqual(['Delayed diagnosis of perforated bowel', 'Rota gaps']);
+  });
+
+  test('last round’s goals listed in an unmarked original are not answers', () => {
+    const text = 'Last time you wrote these career goals; you may want to say what has changed:\n  Short term: Pass MRCS Part A\n  Medium term: CST\n\n5. Career goals: short term (next 6 months)\nWhat do you want to achieve in the next six months?\nMRCS Part B';
+    expect(answersOf(text)).toEqual({ goals_short_term: 'MRCS Part B' });
+  });
+
+  test('numbered items under titled headings are list items, not headings', () => {
+    expect(answersOf('Positives:\n1. Solo appendicectomy\n2. Teaching\nNegatives:\n1) Nights\n2) Rota')).toEqual({
+      positives: ['Solo appendicectomy', 'Teaching'],
+      negatives: ['Nights', 'Rota'],
+    });
+  });
+
+  test('numbered answers without titles are headings, in order', () => {
+    expect(answersOf('1. Suturing\n2. Happy\n8. Solo appendix; teaching\n9. Nights, rota gaps')).toEqual({
+      skills: 'Suturing',
+      satisfaction: 'Happy',
+      positives: ['Solo appendix', 'teaching'],
+      negatives: ['Nights', 'rota gaps'],
+    });
+  });
+
+  test('"Career goals" then short/medium/long lines', () => {
+    expect(answersOf('CV: none\nCareer goals:\nShort term: MRCS\nMedium term: NTN\nLong term: consultant')).toEqual({
+      cv: 'none',
+      goals_short_term: 'MRCS',
+      goals_medium_term: 'NTN',
+      goals_long_term: 'consultant',
+    });
+  });
+
+  test('a section answered twice keeps both parts', () => {
+    expect(answersOf('Skills: suturing\nCV: none\nSkills: chest drains').skills).toBe('suturing\n\nchest drains');
+  });
+
+  test('quoted prompts and quoted inline text are never answers; text after a quoted heading is', () => {
+    expect(answersOf('> 3. Additions to your CV: quoted\n> Courses, exams\nMRCS Part A\n> 4. Work-life balance\n> How are you managing?')).toEqual({ cv: 'MRCS Part A' });
+  });
+
+  test('a blank line after a one-line answer ends it', () => {
+    expect(answersOf('Positives: good week\n\nWill send the rest later.')).toEqual({ positives: ['good week'] });
+  });
+
+  test('missing lists required sections and short lists; complete when none', () => {
+    const result = extractAnswers('Skills: x\nPositives:\n- one', q);
+    expect(result.missing).toEqual(['satisfaction', 'cv', 'work_life_balance', 'goals_short_term', 'goals_medium_term', 'goals_long_term', 'positives', 'negatives']);
+    expect(result.complete).toBe(false);
+  });
+});
+
+describe('list items', () => {
+  test.each([
+    [['- a', '- b'], ['a', 'b']],
+    [['* a', '* b'], ['a', 'b']],
+    [['• a', '• b'], ['a', 'b']],
+    [['1. a', '2. b'], ['a', 'b']],
+    [['1) a', '2) b'], ['a', 'b']],
+    [['a) one', 'b) two'], ['one', 'two']],
+    [['(a) one', '(b) two'], ['one', 'two']],
+    [['one', 'two'], ['one', 'two']],
+    [['- first part', '  continues here', '- second'], ['first part continues here', 'second']],
+    [['first part', '   continues here', 'second'], ['first part continues here', 'second']],
+    [['- lower case continuation', 'of the item'], ['lower case continuation of the item']],
+    [['solo appendicectomy; teaching FY1s'], ['solo appendicectomy', 'teaching FY1s']],
+    [['solo appendicectomy, good feedback'], ['solo appendicectomy', 'good feedback']],
+    [['Delayed diagnosis, which upset me'], ['Delayed diagnosis, which upset me']],
+    [['**Bold item**', '-'], ['Bold item']],
+  ])('%p', (lines, items) => {
+    expect(splitListItems(lines)).toEqual(items);
+  });
+});
+
+describe('prompts without their headings', () => {
+  test('a quoted prompt says which section the text after it answers', () => {
+    expect(answersOf('> What new skills or procedures have you learned or practised in the past two months?\nChest drains\n> How are you managing work and life outside work?\nBadly')).toEqual({
+      skills: 'Chest drains',
+      work_life_balance: 'Badly',
+    });
+  });
+});
+
+describe('answers typed on at the end of a prompt (Outlook, unmarked original)', () => {
+  test('the prompt is dropped and the rest of the line kept', () => {
+    expect(answersOf('1. Skills acquisition\nWhat new skills or procedures have you learned or practised in the past two months? Chest drains\n')).toEqual({ skills: 'Chest drains' });
+  });
+});
+
+describe('last round’s goals quoted in the original', () => {
+  test('text typed below them belongs to no section', () => {
+    const text = '> Last time you wrote these career goals; you may want to say what has changed:\n>   Short term: Pass MRCS Part A\n>   Long term: Consultant\n>\nNo change.\n\n> 1. Skills acquisition\n> What new skills or procedures have you learned or practised in the past two months?\nSuturing';
+    expect(answersOf(text)).toEqual({ skills: 'Suturing' });
+  });
+});
