@@ -1,7 +1,9 @@
 /**
- * Hostile and broken mail never makes the parser throw, and each message is handled in under
- * 200 ms. Random inputs come from a seeded PRNG: a failure names its seed and case so it can
- * be reproduced with FUZZ_SEED=<seed>.
+ * Hostile and broken mail never makes the parser throw, and each message is parsed in under
+ * 200 ms. On a shared machine one timing can include a GC pause or another process's turn on
+ * the CPU, so a parse over budget is timed twice more and the best of the three counts: slow
+ * code is slow every time. Random inputs come from a seeded PRNG: a failure names its seed and
+ * case, and FUZZ_SEED=<seed> reproduces it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { loadQuestionnaire } from '../../src/questionnaire/definition';
 import { analyseReply, toJson } from '../../src/questionnaire/reply';
 
 const LIMIT_MS = 200;
+const ATTEMPTS = 3;
 const SEED = Number(process.env.FUZZ_SEED ?? 20270302);
 const questionnaire = loadQuestionnaire();
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'replies');
@@ -27,18 +30,26 @@ function prng(seed: number): () => number {
 
 const HEAD = 'From: Priya Patel <priya@example.org>\nTo: bot+abc@example.org\nSubject: Re: E-mentoring questionnaire, round 3\nDate: Tue, 2 Mar 2027 10:00:00 +0000\nMessage-ID: <fuzz@example.org>\n';
 
+/** The slowest parse seen (best of its attempts), for the summary line at the end. */
+const slowest = { label: '', ms: 0 };
+
 async function timedParse(label: string, raw: Buffer): Promise<void> {
-  const started = performance.now();
+  let best = Infinity;
   let analysis;
-  try {
-    analysis = await analyseReply(raw, questionnaire);
-  } catch (err) {
-    throw new Error(`${label} (seed ${SEED}) threw: ${(err as Error).message}`);
+  for (let attempt = 0; attempt < ATTEMPTS && best >= LIMIT_MS; attempt++) {
+    const started = performance.now();
+    try {
+      analysis = await analyseReply(raw, questionnaire);
+    } catch (err) {
+      throw new Error(`${label} (seed ${SEED}) threw: ${(err as Error).message}`);
+    }
+    best = Math.min(best, performance.now() - started);
   }
-  const elapsed = performance.now() - started;
+  if (best > slowest.ms) Object.assign(slowest, { label, ms: best });
+  if (!analysis) throw new Error(`${label}: no analysis`);
   // The printable form must serialise too (no cycles, no BigInt, no undefined surprises).
   JSON.stringify(toJson(analysis));
-  if (elapsed >= LIMIT_MS) throw new Error(`${label} (seed ${SEED}) took ${elapsed.toFixed(0)} ms`);
+  if (best >= LIMIT_MS) throw new Error(`${label} (seed ${SEED}) took ${best.toFixed(0)} ms (best of ${ATTEMPTS})`);
   expect(['reply', 'auto_reply', 'bounce']).toContain(analysis.kind);
   expect(typeof analysis.reply_text).toBe('string');
 }
@@ -135,4 +146,9 @@ describe(`random input (seed ${SEED})`, () => {
       await timedParse(`${name} shuffled`, Buffer.from(shuffled.join('\n'), 'latin1'));
     }
   });
+});
+
+afterAll(() => {
+  // Timings only, never content.
+  process.stdout.write(`reply fuzz: slowest parse "${slowest.label}" ${slowest.ms.toFixed(0)} ms\n`);
 });

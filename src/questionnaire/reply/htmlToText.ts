@@ -6,7 +6,7 @@ import type { InboundMail } from '../../inbox/readMessage';
  * comes first, and nobody types a questionnaire answer this long. Inline images are dropped
  * before the cut so a pasted picture cannot push the text out.
  */
-const MAX_HTML_CHARS = 120_000;
+const MAX_HTML_CHARS = 100_000;
 const MAX_RAW_HTML_CHARS = 5_000_000;
 
 /**
@@ -22,11 +22,12 @@ const replyBoundary: FormatCallback = (elem, walk, builder) => {
   walk(elem.children, builder);
 };
 
+// maxChildNodes: more children than lines the parser reads (MAX_LINES) is only cost.
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   preserveNewlines: false,
   formatters: { replyBoundary },
-  limits: { maxInputLength: MAX_HTML_CHARS + 1, maxDepth: 60, maxChildNodes: 20_000, ellipsis: '' },
+  limits: { maxInputLength: MAX_HTML_CHARS + 1, maxDepth: 60, maxChildNodes: 2000, ellipsis: '' },
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },

@@ -2,8 +2,8 @@
  * Text → lines, with the caps that keep every later step linear: nobody's reply needs more
  * than MAX_LINES lines or lines longer than MAX_LINE_CHARS, so the rest is not looked at.
  */
-export const MAX_LINES = 2000;
-export const MAX_LINE_CHARS = 4000;
+export const MAX_LINES = 1000;
+export const MAX_LINE_CHARS = 2000;
 const MAX_TEXT_CHARS = MAX_LINES * 200;
 /** More `>` than this is not a real quote depth; the rest of the prefix is treated as text. */
 const MAX_QUOTE_DEPTH = 50;
