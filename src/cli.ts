@@ -17,6 +17,7 @@ import { analyseReply, toJson } from './questionnaire/reply';
 import { importRoster } from './roster/apply';
 import { describeChange } from './roster/plan';
 import { isValidLocalDate } from './schedule/calendar';
+import { isInsideSendingWindow, nextWindowOpening } from './schedule/window';
 import { formatStatus, statusReport } from './status';
 
 type Out = (line: string) => void;
@@ -68,7 +69,9 @@ async function lockedTick(deps: Deps, now: Date, out: Out): Promise<boolean> {
     const sent = (after.find((r) => r.state === 'sent')?.n ?? 0) - before.n;
     const pending = after.find((r) => r.state === 'pending')?.n ?? 0;
     const waiting = (deps.db.prepare("SELECT COUNT(*) AS n FROM rounds WHERE state = 'scheduled'").get() as { n: number }).n;
-    out(`Tick at ${now.toISOString()}: ${sent} sent, ${pending} waiting to be retried, ${waiting} questionnaires waiting for the sending window.`);
+    const { window, timeZone } = deps.config;
+    const opens = waiting > 0 && !isInsideSendingWindow(now, window, timeZone) ? ` (it next opens ${nextWindowOpening(now, window, timeZone).toISOString()})` : '';
+    out(`Tick at ${now.toISOString()}: ${sent} sent, ${pending} waiting to be retried, ${waiting} questionnaires waiting for the sending window${opens}.`);
     for (const f of report.failed) out(`  job ${f.job} failed (${f.error}); it will be retried on the next tick`);
     return report.failed.length === 0;
   } finally {
