@@ -7,7 +7,8 @@ import { localDateOf } from '../schedule/calendar';
 import { isInsideSendingWindow } from '../schedule/window';
 import type { Deps, Job } from './deps';
 
-function trainees(deps: Deps, round: Round) {
+/** The trainee and the mentor of a round. */
+function pairOf(deps: Deps, round: Round) {
   return { trainee: getPerson(deps.db, getPair(deps.db, round.pair_id).trainee_id), mentor: getPerson(deps.db, round.mentor_id) };
 }
 
@@ -24,7 +25,7 @@ export const remindTrainees: Job = {
     for (const candidate of db.prepare("SELECT id FROM rounds WHERE state = 'sent'").all() as { id: number }[]) {
       db.transaction(() => {
         const round = getRound(db, candidate.id);
-        const { trainee, mentor } = trainees(deps, round);
+        const { trainee, mentor } = pairOf(deps, round);
         if (trainee.status !== 'active' || trainee.address_failing_since) return;
         const decision = traineeDecision(round, policy, now);
         if (decision.action === 'remind' && inWindow) {
@@ -70,7 +71,7 @@ export const remindMentors: Job = {
     for (const candidate of candidates) {
       db.transaction(() => {
         const round = getRound(db, candidate.id);
-        const { trainee, mentor } = trainees(deps, round);
+        const { trainee, mentor } = pairOf(deps, round);
         if (trainee.status === 'withdrawn' || mentor.address_failing_since) return;
         const decision = mentorDecision(round, policy, now);
         const answeredOn = localDateOf(new Date(round.forwarded_at as string), config.timeZone);

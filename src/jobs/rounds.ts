@@ -1,5 +1,5 @@
 import { getAnswers } from '../db/answers';
-import { listPairs } from '../db/pairs';
+import { getPair, listPairs } from '../db/pairs';
 import { getPerson } from '../db/people';
 import { createRound, getRound, previousRound, roundsInState, updateRound } from '../db/rounds';
 import { queueQuestionnaire } from '../mail/emails';
@@ -57,8 +57,7 @@ export const sendQuestionnaires: Job = {
     for (const scheduled of roundsInState(deps.db, ['scheduled'])) {
       deps.db.transaction(() => {
         const round = getRound(deps.db, scheduled.id);
-        const pairRow = deps.db.prepare('SELECT trainee_id FROM pairs WHERE id = ?').get(round.pair_id) as { trainee_id: number };
-        const trainee = getPerson(deps.db, pairRow.trainee_id);
+        const trainee = getPerson(deps.db, getPair(deps.db, round.pair_id).trainee_id);
         if (trainee.status !== 'active') {
           updateRound(deps.db, round.id, { state: 'skipped' });
           deps.logger.log('info', 'round.skipped', { round_id: round.id, status: trainee.status });
