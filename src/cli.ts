@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import cron from 'node-cron';
 import { createApp, type AppOverrides } from './app';
+import { systemClock } from './clock';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config';
 import { findPairByTrainee, listPairs, updatePair } from './db/pairs';
 import { findPersonByEmail, getPerson, listPeople, type Person } from './db/people';
@@ -22,8 +23,9 @@ import { formatStatus, statusReport } from './status';
 
 type Out = (line: string) => void;
 
+/** `--now` when given, else the system clock: the only place the CLI reads the time. */
 function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
+  if (value === undefined) return systemClock.now();
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw new MentormailError('USAGE', `--now: "${value}" is not an ISO date-time (for example 2027-01-04T09:30:00Z)`);
   return d;
@@ -89,7 +91,7 @@ function runScheduler(config: Config, out: Out, overrides: AppOverrides): Promis
         deps.logger.log('warn', 'tick.skipped_still_running');
         return;
       }
-      running = lockedTick(deps, new Date(), out)
+      running = lockedTick(deps, systemClock.now(), out)
         .catch((err) => deps.logger.log('error', 'tick.crashed', { error: (err as Error).name }))
         .finally(() => (running = null));
     },

@@ -10,11 +10,7 @@ export type ErrorCode =
   | 'QUESTIONNAIRE_INVALID'
   | 'NOT_FOUND'
   | 'USAGE'
-  | 'SEND_FAILED'
-  | 'IMAP_FAILED'
-  | 'MESSAGE_TOO_LARGE'
-  | 'MESSAGE_UNPARSEABLE'
-  | 'PROCESSING_FAILED';
+  | 'MESSAGE_TOO_LARGE';
 
 export class MentormailError extends Error {
   constructor(

@@ -27,7 +27,3 @@ export function recordMessage(db: Db, m: Omit<RecordEntry, 'id' | 'created_at'>,
 export function setRelayed(db: Db, messageId: number, outboxId: number): void {
   db.prepare('UPDATE messages SET relayed_outbox_id = ? WHERE id = ?').run(outboxId, messageId);
 }
-
-export function recordForPair(db: Db, pairId: number): RecordEntry[] {
-  return db.prepare('SELECT * FROM messages WHERE pair_id = ? ORDER BY id').all(pairId) as RecordEntry[];
-}

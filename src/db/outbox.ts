@@ -81,7 +81,3 @@ export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Da
     "UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?",
   ).run(error, retryAt?.toISOString() ?? null, retryAt?.toISOString() ?? null, id);
 }
-
-export function countSentTo(db: Db, address: string): number {
-  return (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE to_address = ? AND state = 'sent'").get(address) as { n: number }).n;
-}

@@ -1,16 +1,10 @@
 import type { Db } from './open';
-import type { Person } from './people';
 
 export interface Pair {
   id: number;
   trainee_id: number;
   mentor_id: number;
   start_date: string;
-}
-
-export interface PairWithPeople extends Pair {
-  trainee: Person;
-  mentor: Person;
 }
 
 export function findPairByTrainee(db: Db, traineeId: number): Pair | undefined {

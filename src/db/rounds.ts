@@ -34,10 +34,6 @@ export function getRound(db: Db, id: number): Round {
   return r;
 }
 
-export function findRound(db: Db, pairId: number, number: number): Round | undefined {
-  return db.prepare('SELECT * FROM rounds WHERE pair_id = ? AND number = ?').get(pairId, number) as Round | undefined;
-}
-
 export function latestRound(db: Db, pairId: number): Round | undefined {
   return db.prepare('SELECT * FROM rounds WHERE pair_id = ? ORDER BY number DESC LIMIT 1').get(pairId) as Round | undefined;
 }
