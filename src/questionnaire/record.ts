@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from '../db/answers';
+import type { Answers } from '../db/answers';
 import type { Questionnaire, Section } from './definition';
 
 /** Required sections unanswered, and list sections short of their minimum, in questionnaire order. */
@@ -19,19 +19,13 @@ function sameItem(a: string, b: string): boolean {
  * repeats), and a text section answered again takes the newer text, which is how a trainee
  * corrects a misreading shown in their receipt.
  */
-export function mergeAnswers(stored: Answers, incoming: Answers): { merged: Answers; changed: string[] } {
+export function mergeAnswers(stored: Answers, incoming: Answers): Answers {
   const merged: Answers = { ...stored };
-  const changed: string[] = [];
   for (const [key, value] of Object.entries(incoming)) {
     const before = stored[key];
-    let next: AnswerValue = value;
-    if (Array.isArray(value) && Array.isArray(before)) next = [...before, ...value.filter((v) => !before.some((b) => sameItem(b, v)))];
-    if (JSON.stringify(next) !== JSON.stringify(before)) {
-      merged[key] = next;
-      changed.push(key);
-    }
+    merged[key] = Array.isArray(value) && Array.isArray(before) ? [...before, ...value.filter((v) => !before.some((b) => sameItem(b, v)))] : value;
   }
-  return { merged, changed };
+  return merged;
 }
 
 export interface SectionView {

@@ -18,7 +18,7 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
   const trainee = match.person;
   const mentor = getPerson(db, round.mentor_id);
   const stored = getAnswers(db, round.id);
-  const { merged } = mergeAnswers(stored, mail.answers as Answers);
+  const merged = mergeAnswers(stored, mail.answers as Answers);
   const structured = Object.keys(mail.answers).length > 0;
   const addendum = round.forwarded_at !== null;
 

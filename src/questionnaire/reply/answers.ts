@@ -3,6 +3,7 @@ import { headingMatcher, type Heading } from './headings';
 import { isBlank, joinLines, splitQuote, toLines } from './lines';
 import { splitListItems } from './listItems';
 import { wordingMatcher } from './wording';
+import { missingSections } from '../record';
 
 /** A text section's answer, or a list section's items. */
 export type AnswerValue = string | string[];
@@ -134,18 +135,9 @@ export function assignLines(text: string, q: Questionnaire, options: ExtractOpti
   return out;
 }
 
-/** Required sections unanswered and list sections short of their minimum, in questionnaire order. */
-export function missingSections(answers: Answers, q: Questionnaire): string[] {
-  return q.sections
-    .filter((s) => {
-      const value = answers[s.key];
-      if (s.list) {
-        const count = Array.isArray(value) ? value.length : value ? 1 : 0;
-        return count < Math.max(s.min_items, s.required ? 1 : 0);
-      }
-      return s.required && (typeof value !== 'string' || value.trim() === '');
-    })
-    .map((s) => s.key);
+/** Keys of the required sections unanswered and list sections short of their minimum. */
+export function missingKeys(answers: Answers, q: Questionnaire): string[] {
+  return missingSections(answers, q).map((s) => s.key);
 }
 
 /** The answers in assigned lines; a section seen twice gets both parts, in order. */
@@ -191,6 +183,6 @@ function dedent(lines: string[]): string[] {
 /** Reply text → answers by section key, plus what is still missing. Pure. */
 export function extractAnswers(text: string, q: Questionnaire, options: ExtractOptions = {}): ExtractedAnswers {
   const answers = answersFrom(assignLines(text, q, options), q);
-  const missing = missingSections(answers, q);
+  const missing = missingKeys(answers, q);
   return { answers, missing, complete: missing.length === 0 };
 }

@@ -2,7 +2,7 @@ import type { BounceDetails } from '../../inbox/bounceReport';
 import { classify, type MailKind } from '../../inbox/classify';
 import { readMessage, type InboundAttachment, type InboundMail, type ReadOptions } from '../../inbox/readMessage';
 import type { Questionnaire } from '../definition';
-import { answersFrom, assignLines, missingSections, type AnswerValue, type Answers, type AssignedLine, type ExtractOptions } from './answers';
+import { answersFrom, assignLines, missingKeys, type AnswerValue, type Answers, type AssignedLine, type ExtractOptions } from './answers';
 import { detectCommand, type Command } from './command';
 import { bodyText } from './htmlToText';
 import { joinLines } from './lines';
@@ -129,7 +129,7 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
   } else if (classification.kind === 'bounce') {
     replyText = '';
   }
-  const missing = missingSections(answers, questionnaire);
+  const missing = missingKeys(answers, questionnaire);
 
   const analysis: ReplyAnalysis = {
     kind: classification.kind,
