@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { startMailServers, type MailServers } from '../harness/mailServers';
 import { fetchAll, waitForMail } from '../harness/mailbox';
 import { EXPECTED_YEAR, reaction, YEAR_ACTORS, YEAR_ROSTER } from '../support/scenario';
