@@ -27,7 +27,8 @@ type Out = (line: string) => void;
 function parseNow(value: string | undefined): Date {
   if (value === undefined) return systemClock.now();
   const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new MentormailError('USAGE', `--now: "${value}" is not an ISO date-time (for example 2027-01-04T09:30:00Z)`);
+  if (Number.isNaN(d.getTime()))
+    throw new MentormailError('USAGE', `--now: "${value}" is not an ISO date-time (for example 2027-01-04T09:30:00Z)`);
   return d;
 }
 
@@ -43,7 +44,11 @@ async function withAppOf<T>(config: Config, fn: (deps: Deps) => Promise<T> | T, 
 function requirePerson(deps: Deps, email: string, role?: Person['role']): Person {
   const person = findPersonByEmail(deps.db, normaliseAddress(email));
   if (!person) throw new MentormailError('NOT_FOUND', `${email} is not on the roster (see: mentormail people)`);
-  if (role && person.role !== role) throw new MentormailError('USAGE', `${email} is ${person.role === 'mentor' ? 'an e-mentor' : 'a trainee'}, not ${role === 'mentor' ? 'an e-mentor' : 'a trainee'}`);
+  if (role && person.role !== role)
+    throw new MentormailError(
+      'USAGE',
+      `${email} is ${person.role === 'mentor' ? 'an e-mentor' : 'a trainee'}, not ${role === 'mentor' ? 'an e-mentor' : 'a trainee'}`,
+    );
   return person;
 }
 
@@ -67,13 +72,18 @@ async function lockedTick(deps: Deps, now: Date, out: Out): Promise<boolean> {
   try {
     const before = deps.db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number };
     const report = await tick(deps, now);
-    const after = deps.db.prepare("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").all() as { state: string; n: number }[];
+    const after = deps.db.prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
     const sent = (after.find((r) => r.state === 'sent')?.n ?? 0) - before.n;
     const pending = after.find((r) => r.state === 'pending')?.n ?? 0;
     const waiting = (deps.db.prepare("SELECT COUNT(*) AS n FROM rounds WHERE state = 'scheduled'").get() as { n: number }).n;
     const { window, timeZone } = deps.config;
-    const opens = waiting > 0 && !isInsideSendingWindow(now, window, timeZone) ? ` (it next opens ${nextWindowOpening(now, window, timeZone).toISOString()})` : '';
-    out(`Tick at ${now.toISOString()}: ${sent} sent, ${pending} waiting to be retried, ${waiting} questionnaires waiting for the sending window${opens}.`);
+    const opens =
+      waiting > 0 && !isInsideSendingWindow(now, window, timeZone)
+        ? ` (it next opens ${nextWindowOpening(now, window, timeZone).toISOString()})`
+        : '';
+    out(
+      `Tick at ${now.toISOString()}: ${sent} sent, ${pending} waiting to be retried, ${waiting} questionnaires waiting for the sending window${opens}.`,
+    );
     for (const f of report.failed) out(`  job ${f.job} failed (${f.error}); it will be retried on the next tick`);
     return report.failed.length === 0;
   } finally {
@@ -112,7 +122,12 @@ function runScheduler(config: Config, out: Out, overrides: AppOverrides): Promis
 }
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */
-export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, overrides: AppOverrides = {}): { program: Command; exitCode: () => number } {
+export function buildProgram(
+  out: Out,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  overrides: AppOverrides = {},
+): { program: Command; exitCode: () => number } {
   const config = () => loadConfig(env, cwd);
   const withApp = <T>(c: Config, fn: (deps: Deps) => Promise<T> | T) => withAppOf(c, fn, overrides);
   const program = new Command('mentormail')
@@ -131,9 +146,14 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
     .action(async () => {
       const c = config();
       await withApp(c, () => undefined);
-      if (c.transport.kind === 'local') for (const dir of [c.transport.inboxDir, c.transport.outboxDir, c.transport.processedDir]) fs.mkdirSync(dir, { recursive: true });
+      if (c.transport.kind === 'local')
+        for (const dir of [c.transport.inboxDir, c.transport.outboxDir, c.transport.processedDir]) fs.mkdirSync(dir, { recursive: true });
       out(`Database ready: ${c.dbPath}`);
-      out(c.transport.kind === 'local' ? `Local mail folder: ${c.transport.maildir} (drop replies as .eml files into ${c.transport.inboxDir}; sent mail appears in ${c.transport.outboxDir})` : `Mail server: SMTP ${c.transport.smtp.host}, IMAP ${c.transport.imap.host}`);
+      out(
+        c.transport.kind === 'local'
+          ? `Local mail folder: ${c.transport.maildir} (drop replies as .eml files into ${c.transport.inboxDir}; sent mail appears in ${c.transport.outboxDir})`
+          : `Mail server: SMTP ${c.transport.smtp.host}, IMAP ${c.transport.imap.host}`,
+      );
       out('Next: mentormail import <roster.csv>');
     });
 
@@ -150,7 +170,8 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
         const changes = importRoster(deps.db, text, path.basename(file), now, !!opts.dryRun);
         if (changes.length === 0) out('Nothing to change: the roster is already up to date.');
         for (const c of changes) out(`${opts.dryRun ? 'would ' : ''}${describeChange(c)}`);
-        if (changes.length > 0) out(opts.dryRun ? `${changes.length} changes (dry run: nothing applied)` : `${changes.length} changes applied`);
+        if (changes.length > 0)
+          out(opts.dryRun ? `${changes.length} changes (dry run: nothing applied)` : `${changes.length} changes applied`);
       });
     });
 
@@ -163,12 +184,23 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
         const rows = listPairs(deps.db).map((p) => {
           const t = getPerson(deps.db, p.trainee_id);
           const m = getPerson(deps.db, p.mentor_id);
-          return { trainee: t.name, trainee_email: t.email, mentor: m.name, mentor_email: m.email, start_date: p.start_date, status: t.status, paused_until: t.paused_until, address_failing: t.address_failing_since !== null };
+          return {
+            trainee: t.name,
+            trainee_email: t.email,
+            mentor: m.name,
+            mentor_email: m.email,
+            start_date: p.start_date,
+            status: t.status,
+            paused_until: t.paused_until,
+            address_failing: t.address_failing_since !== null,
+          };
         });
         if (opts.json) return out(JSON.stringify(rows, null, 2));
         if (rows.length === 0) return out('The roster is empty. Import one with: mentormail import <roster.csv>');
         for (const r of rows) {
-          out(`${r.trainee} <${r.trainee_email}>  e-mentor: ${r.mentor} <${r.mentor_email}>  since ${r.start_date}  ${r.status}${r.paused_until ? ` until ${r.paused_until}` : ''}${r.address_failing ? '  (address failing)' : ''}`);
+          out(
+            `${r.trainee} <${r.trainee_email}>  e-mentor: ${r.mentor} <${r.mentor_email}>  since ${r.start_date}  ${r.status}${r.paused_until ? ` until ${r.paused_until}` : ''}${r.address_failing ? '  (address failing)' : ''}`,
+          );
         }
       });
     });
@@ -216,7 +248,11 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 
-  const participation = (name: string, description: string, act: (deps: Deps, person: Person, now: Date, opts: { until?: string }) => string) =>
+  const participation = (
+    name: string,
+    description: string,
+    act: (deps: Deps, person: Person, now: Date, opts: { until?: string }) => string,
+  ) =>
     program
       .command(name)
       .description(description)
@@ -231,14 +267,19 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
       });
 
   participation('pause', 'pause questionnaires and reminders for a trainee', (deps, person, now, opts) => {
-    if (opts.until !== undefined && !isValidLocalDate(opts.until)) throw new MentormailError('USAGE', `--until: "${opts.until}" is not a date in the form YYYY-MM-DD`);
-    return pause(deps, person, opts.until ?? null, now) === 'changed' ? `${person.name} is paused${opts.until ? ` until ${opts.until}` : ''}.` : `${person.name} was already ${person.status}.`;
+    if (opts.until !== undefined && !isValidLocalDate(opts.until))
+      throw new MentormailError('USAGE', `--until: "${opts.until}" is not a date in the form YYYY-MM-DD`);
+    return pause(deps, person, opts.until ?? null, now) === 'changed'
+      ? `${person.name} is paused${opts.until ? ` until ${opts.until}` : ''}.`
+      : `${person.name} was already ${person.status}.`;
   }).addOption(new Option('--until <date>', 'resume by itself on this date (YYYY-MM-DD)'));
   participation('resume', 'resume a paused trainee', (deps, person, now) =>
     resume(deps, person, now) === 'changed' ? `${person.name} has resumed.` : `${person.name} was not paused (${person.status}).`,
   );
   participation('withdraw', 'stop all mail to a trainee (as if they replied STOP)', (deps, person, now) =>
-    withdraw(deps, person, now) === 'changed' ? `${person.name} has been withdrawn; their e-mentor and you have been told.` : `${person.name} was already withdrawn.`,
+    withdraw(deps, person, now) === 'changed'
+      ? `${person.name} has been withdrawn; their e-mentor and you have been told.`
+      : `${person.name} was already withdrawn.`,
   );
 
   program
@@ -256,7 +297,9 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
         if (!pair) throw new MentormailError('NOT_FOUND', `${traineeEmail} has no e-mentor yet; import them with a roster`);
         if (pair.mentor_id === mentor.id) return out(`${mentor.name} is already ${trainee.name}'s e-mentor.`);
         updatePair(deps.db, pair.id, { mentor_id: mentor.id, start_date: pair.start_date }, now);
-        out(`${trainee.name}'s e-mentor is now ${mentor.name}, from the next round on. Past rounds stay with ${getPerson(deps.db, pair.mentor_id).name}.`);
+        out(
+          `${trainee.name}'s e-mentor is now ${mentor.name}, from the next round on. Past rounds stay with ${getPerson(deps.db, pair.mentor_id).name}.`,
+        );
       });
     });
 
@@ -271,13 +314,18 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, cwd: string, over
 }
 
 /** Entry point: returns the exit code. Errors are one clear line, never a stack trace. */
-export async function main(argv: string[], out: Out = (l) => process.stdout.write(l + '\n'), err: Out = (l) => process.stderr.write(l + '\n')): Promise<number> {
+export async function main(
+  argv: string[],
+  out: Out = (l) => process.stdout.write(l + '\n'),
+  err: Out = (l) => process.stderr.write(l + '\n'),
+): Promise<number> {
   const { program, exitCode } = buildProgram(out, process.env, process.cwd());
   try {
     await program.parseAsync(argv);
     return exitCode();
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    if (e instanceof CommanderError)
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     if (e instanceof MentormailError) {
       err(`mentormail: ${e.message}`);
       for (const d of e.details) err(`  ${d}`);

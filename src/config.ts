@@ -246,18 +246,14 @@ function cronExpression(raw: string): Parsed<string> {
   } catch {
     valid = false;
   }
-  return valid
-    ? ok(raw)
-    : bad(`must be a cron expression such as "*/10 * * * *" (minute hour day-of-month month day-of-week) ${got(raw)}`);
+  return valid ? ok(raw) : bad(`must be a cron expression such as "*/10 * * * *" (minute hour day-of-month month day-of-week) ${got(raw)}`);
 }
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** "Mon-Fri", "Mon,Wed,Fri", "Sat-Sun", "Fri-Mon" (wraps) → sorted ISO weekdays. */
 function sendDays(raw: string): Parsed<number[]> {
-  const problem = bad(
-    `must be three-letter day names as a range or list, such as Mon-Fri or Mon,Wed,Fri ${got(raw)}`,
-  );
+  const problem = bad(`must be three-letter day names as a range or list, such as Mon-Fri or Mon,Wed,Fri ${got(raw)}`);
   const days = new Set<number>();
   for (const item of raw.split(',').map((s) => s.trim())) {
     const ends = item.split('-').map((s) => DAY_NAMES.indexOf(s.trim().toLowerCase()) + 1);
@@ -297,7 +293,10 @@ function redactUrl(raw: string): string {
 }
 
 export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  const h = host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
   if (h === 'localhost' || h === '::1') return true;
   // IPv4 127.0.0.0/8, also as an IPv4-mapped IPv6 address (which URL writes as ::ffff:7fxx:xxxx).
   const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
@@ -389,16 +388,28 @@ function crossCheck(raw: RawVariables): Problem[] {
   const problems: Problem[] = [];
   const { SMTP_URL: smtp, IMAP_URL: imap } = raw;
   if (smtp && !imap) {
-    problems.push({ variable: 'IMAP_URL', problem: 'must be set when SMTP_URL is set (set both for a mail server, or neither for the local mail folder)' });
+    problems.push({
+      variable: 'IMAP_URL',
+      problem: 'must be set when SMTP_URL is set (set both for a mail server, or neither for the local mail folder)',
+    });
   }
   if (imap && !smtp) {
-    problems.push({ variable: 'SMTP_URL', problem: 'must be set when IMAP_URL is set (set both for a mail server, or neither for the local mail folder)' });
+    problems.push({
+      variable: 'SMTP_URL',
+      problem: 'must be set when IMAP_URL is set (set both for a mail server, or neither for the local mail folder)',
+    });
   }
   if ((smtp || imap) && !raw.MENTORMAIL_ADDRESS) {
-    problems.push({ variable: 'MENTORMAIL_ADDRESS', problem: 'is required when SMTP_URL or IMAP_URL is set: the bot mailbox address, such as e-mentoring@example.org' });
+    problems.push({
+      variable: 'MENTORMAIL_ADDRESS',
+      problem: 'is required when SMTP_URL or IMAP_URL is set: the bot mailbox address, such as e-mentoring@example.org',
+    });
   }
   if (smtp && !raw.MENTORMAIL_COORDINATOR) {
-    problems.push({ variable: 'MENTORMAIL_COORDINATOR', problem: 'is required when SMTP_URL is set: the address status alerts go to, such as coordinator@example.org' });
+    problems.push({
+      variable: 'MENTORMAIL_COORDINATOR',
+      problem: 'is required when SMTP_URL is set: the address status alerts go to, such as coordinator@example.org',
+    });
   }
   for (const [protocol, url, user, pass] of [
     ['SMTP', smtp, raw.SMTP_USER, raw.SMTP_PASS],
@@ -415,7 +426,10 @@ function crossCheck(raw: RawVariables): Problem[] {
   const processed = raw.IMAP_PROCESSED_MAILBOX;
   // IMAP treats INBOX case-insensitively and other names exactly.
   if (processed && (processed === inbox || (processed.toUpperCase() === 'INBOX' && inbox.toUpperCase() === 'INBOX'))) {
-    problems.push({ variable: 'IMAP_PROCESSED_MAILBOX', problem: `must differ from IMAP_MAILBOX, or processed mail would stay where new mail is read ${got(processed)}` });
+    problems.push({
+      variable: 'IMAP_PROCESSED_MAILBOX',
+      problem: `must differ from IMAP_MAILBOX, or processed mail would stay where new mail is read ${got(processed)}`,
+    });
   }
   return problems;
 }

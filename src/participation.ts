@@ -82,7 +82,14 @@ export function resume(deps: ParticipationDeps, person: Person, now: Date): Chan
   if (person.status !== 'paused') return 'unchanged';
   return deps.db.transaction((): Change => {
     setStatus(deps.db, person.id, 'active', null, now);
-    queueConfirmation(deps, 'confirm_resume', person, { nextDate: nextQuestionnaireDate(deps, person, now) }, `person:${person.id}:resumed:${now.toISOString()}`, now);
+    queueConfirmation(
+      deps,
+      'confirm_resume',
+      person,
+      { nextDate: nextQuestionnaireDate(deps, person, now) },
+      `person:${person.id}:resumed:${now.toISOString()}`,
+      now,
+    );
     return 'changed';
   })();
 }

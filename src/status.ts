@@ -6,7 +6,16 @@ export interface StatusReport {
   generated_at: string;
   people: { trainees: number; mentors: number; active: number; paused: number; withdrawn: number; failing_addresses: number };
   rounds_by_state: Record<string, number>;
-  counts: { sent: number; answered: number; complete: number; forwarded: number; feedback_received: number; reminded: number; lapsed: number; paused: number };
+  counts: {
+    sent: number;
+    answered: number;
+    complete: number;
+    forwarded: number;
+    feedback_received: number;
+    reminded: number;
+    lapsed: number;
+    paused: number;
+  };
   overdue_trainees: { trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
   overdue_mentors: { mentor: string; trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
   inbound: Record<string, number>;
@@ -38,7 +47,12 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
       )
       .all() as { trainee: string; round: number; sent_at: string; reminders_sent: number }[]
   )
-    .map((r) => ({ trainee: r.trainee, round: r.round, reminders_sent: r.reminders_sent, days_overdue: Math.floor((now.getTime() - Date.parse(r.sent_at)) / DAY_MS) - config.remindAfterDays }))
+    .map((r) => ({
+      trainee: r.trainee,
+      round: r.round,
+      reminders_sent: r.reminders_sent,
+      days_overdue: Math.floor((now.getTime() - Date.parse(r.sent_at)) / DAY_MS) - config.remindAfterDays,
+    }))
     .filter((r) => r.days_overdue > 0);
   const overdueMentors = (
     db
@@ -98,12 +112,24 @@ export function formatStatus(r: StatusReport): string {
     ...Object.entries(r.counts).map(([s, n]) => `  ${s.replace(/_/g, ' ').padEnd(18)} ${n}`),
     '',
     `Overdue trainees: ${r.overdue_trainees.length === 0 ? 'none' : ''}`,
-    ...r.overdue_trainees.map((o) => `  ${o.trainee}, round ${o.round}: ${o.days_overdue} days overdue, ${o.reminders_sent} reminders sent`),
+    ...r.overdue_trainees.map(
+      (o) => `  ${o.trainee}, round ${o.round}: ${o.days_overdue} days overdue, ${o.reminders_sent} reminders sent`,
+    ),
     `Overdue e-mentor feedback: ${r.overdue_mentors.length === 0 ? 'none' : ''}`,
-    ...r.overdue_mentors.map((o) => `  ${o.mentor} for ${o.trainee}, round ${o.round}: ${o.days_overdue} days overdue, ${o.reminders_sent} reminders sent`),
+    ...r.overdue_mentors.map(
+      (o) => `  ${o.mentor} for ${o.trainee}, round ${o.round}: ${o.days_overdue} days overdue, ${o.reminders_sent} reminders sent`,
+    ),
     '',
-    `Received mail: ${Object.entries(r.inbound).map(([s, n]) => `${n} ${s}`).join(', ') || 'none'}${r.inbound.held ? ' (held: not matched to the person it was sent to; never forwarded)' : ''}`,
-    `Outgoing mail: ${Object.entries(r.outbox).map(([s, n]) => `${n} ${s}`).join(', ') || 'none'}`,
+    `Received mail: ${
+      Object.entries(r.inbound)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ') || 'none'
+    }${r.inbound.held ? ' (held: not matched to the person it was sent to; never forwarded)' : ''}`,
+    `Outgoing mail: ${
+      Object.entries(r.outbox)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ') || 'none'
+    }`,
   ];
   return lines.join('\n');
 }

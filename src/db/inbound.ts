@@ -26,12 +26,15 @@ export function findInboundByHash(db: Db, sha256: string): { id: number } | unde
 }
 
 export function findInboundByMessageId(db: Db, messageId: string): { id: number } | undefined {
-  return db.prepare("SELECT id FROM inbound WHERE message_id = ? AND state != 'duplicate' LIMIT 1").get(messageId) as { id: number } | undefined;
+  return db.prepare("SELECT id FROM inbound WHERE message_id = ? AND state != 'duplicate' LIMIT 1").get(messageId) as
+    { id: number } | undefined;
 }
 
 export function insertInbound(
   db: Db,
-  row: Pick<InboundRow, 'source' | 'uidvalidity' | 'uid' | 'message_id' | 'sha256' | 'size' | 'raw' | 'state'> & { error_code?: string | null },
+  row: Pick<InboundRow, 'source' | 'uidvalidity' | 'uid' | 'message_id' | 'sha256' | 'size' | 'raw' | 'state'> & {
+    error_code?: string | null;
+  },
   now: Date,
 ): number {
   return Number(
@@ -53,7 +56,14 @@ export function inboundToProcess(db: Db, maxAttempts: number): InboundRow[] {
 export function finishInbound(
   db: Db,
   id: number,
-  result: { state: InboundState; kind: string | null; outcome: string; person_id?: number | null; round_id?: number | null; error_code?: string | null },
+  result: {
+    state: InboundState;
+    kind: string | null;
+    outcome: string;
+    person_id?: number | null;
+    round_id?: number | null;
+    error_code?: string | null;
+  },
   now: Date,
 ): void {
   db.prepare(

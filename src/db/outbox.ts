@@ -73,7 +73,10 @@ export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
 }
 
 export function markSent(db: Db, id: number, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(now.toISOString(), id);
+  db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
+    now.toISOString(),
+    id,
+  );
 }
 
 export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Date | null): void {

@@ -53,7 +53,10 @@ export function setStatus(db: Db, id: number, status: ParticipationStatus, pause
 }
 
 export function markAddressFailing(db: Db, id: number, now: Date): boolean {
-  return db.prepare('UPDATE people SET address_failing_since = ? WHERE id = ? AND address_failing_since IS NULL').run(now.toISOString(), id).changes > 0;
+  return (
+    db.prepare('UPDATE people SET address_failing_since = ? WHERE id = ? AND address_failing_since IS NULL').run(now.toISOString(), id)
+      .changes > 0
+  );
 }
 
 export function clearAddressFailing(db: Db, id: number): void {

@@ -57,9 +57,7 @@ export function createRound(
 ): boolean {
   return (
     db
-      .prepare(
-        'INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
+      .prepare('INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(r.pair_id, r.number, r.mentor_id, r.due_date, r.state, now.toISOString()).changes > 0
   );
 }

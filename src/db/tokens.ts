@@ -21,6 +21,5 @@ export function insertToken(db: Db, t: TokenRow, now: Date): void {
 
 export function findToken(db: Db, token: string): TokenRow | undefined {
   return db.prepare('SELECT token, person_id, address, role, purpose, pair_id, round_id FROM tokens WHERE token = ?').get(token) as
-    | TokenRow
-    | undefined;
+    TokenRow | undefined;
 }

@@ -11,7 +11,8 @@ export interface BounceDetails {
 const MAX_SCAN_CHARS = 100_000;
 const ADDRESS = /[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/gi;
 const STATUS_CODE = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/;
-const TRANSIENT_WORDING = /\b(?:delayed\b|delay(?=\))|temporar(?:y|ily)\b|will (?:continue|retry|keep trying)\b|still trying\b|not yet been delivered\b)/i;
+const TRANSIENT_WORDING =
+  /\b(?:delayed\b|delay(?=\))|temporar(?:y|ily)\b|will (?:continue|retry|keep trying)\b|still trying\b|not yet been delivered\b)/i;
 
 function dsnFields(report: string): { recipients: string[]; statuses: string[]; actions: string[] } {
   const recipients: string[] = [];
@@ -25,7 +26,11 @@ function dsnFields(report: string): { recipients: string[]; statuses: string[]; 
     const value = field[2].trim();
     if (name === 'final-recipient' || (name === 'original-recipient' && recipients.length === 0)) {
       // "rfc822; user@example.org"
-      const address = value.replace(/^[^;]*;\s*/, '').replace(/^<|>$/g, '').trim().toLowerCase();
+      const address = value
+        .replace(/^[^;]*;\s*/, '')
+        .replace(/^<|>$/g, '')
+        .trim()
+        .toLowerCase();
       if (address.includes('@') && name === 'final-recipient') recipients.push(address);
     } else if (name === 'status') {
       const code = /^([245])\.\d{1,3}\.\d{1,3}/.exec(value);
@@ -54,7 +59,11 @@ function classicRecipients(text: string, exclude: Set<string>): string[] {
   for (const raw of lines) {
     const line = raw.slice(0, 500);
     if (/^\s*(?:-{2,}.*)?(?:original message|received:|return-path:|content-type:)/i.test(line)) break;
-    if (/(?:following address(?:es|\(es\))?|could not be delivered to|delivery (?:has )?failed to|couldn't be delivered to|was not delivered to|undeliverable to|permanent(?:ly)? (?:error|fatal)|failed recipient)/i.test(line)) {
+    if (
+      /(?:following address(?:es|\(es\))?|could not be delivered to|delivery (?:has )?failed to|couldn't be delivered to|was not delivered to|undeliverable to|permanent(?:ly)? (?:error|fatal)|failed recipient)/i.test(
+        line,
+      )
+    ) {
       afterFailureIntro = true;
     }
     const angled = /^\s*<([^\s<>]+@[^\s<>]+)>\s*:?/.exec(line);
@@ -90,7 +99,10 @@ export function readBounce(mail: InboundMail, bodyText: string): BounceDetails {
   }
 
   const textStatus = STATUS_CODE.exec(bodyText.slice(0, MAX_SCAN_CHARS));
-  const status = fields.statuses.find((s) => s.startsWith('5')) ?? fields.statuses[0] ?? (textStatus ? `${textStatus[1]}.${textStatus[2]}.${textStatus[3]}` : null);
+  const status =
+    fields.statuses.find((s) => s.startsWith('5')) ??
+    fields.statuses[0] ??
+    (textStatus ? `${textStatus[1]}.${textStatus[2]}.${textStatus[3]}` : null);
   let permanent: boolean;
   if (status) permanent = status.startsWith('5');
   else if (fields.actions.length > 0) permanent = fields.actions.some((a) => a.startsWith('failed'));

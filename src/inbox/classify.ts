@@ -16,7 +16,8 @@ export interface Classification {
 }
 
 const DAEMON_SENDER = /^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*)@/i;
-const NOREPLY_SENDER = /^(?:no-?reply|no_reply|do-?not-?reply|do_not_reply|donotreply|auto-?reply|autoreply|auto-?responder|bounces?)(?:[+.-][^@]*)?@/i;
+const NOREPLY_SENDER =
+  /^(?:no-?reply|no_reply|do-?not-?reply|do_not_reply|donotreply|auto-?reply|autoreply|auto-?responder|bounces?)(?:[+.-][^@]*)?@/i;
 
 const BOUNCE_SUBJECT =
   /^\s*(?:undeliver(?:ed|able)\b|undelivered mail returned to sender|delivery status notification \((?:failure|delay)\)|mail delivery (?:failed|failure|subsystem)|delivery (?:has )?failed|delivery failure|failure notice|returned mail\b|mail system error|non remis|non distribuable|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|onbestelbaar|niet bezorgd|message not delivered|delivery notification: delivery has failed)/i;
@@ -97,7 +98,10 @@ export function classify(mail: InboundMail, bodyText: string = readBodyText(mail
   if (BOUNCE_SUBJECT.test(subject) && (isFromDaemon(mail) || autoReplyHeader(mail) !== null || !mail.from)) {
     return { kind: 'bounce', bounce: readBounce(mail, bodyText), reason: 'bounce-subject' };
   }
-  if (isFromDaemon(mail) && /\b(?:undeliver|delivery|could not be delivered|failed|returned)\b/i.test(`${subject}\n${bodyText.slice(0, 3000)}`)) {
+  if (
+    isFromDaemon(mail) &&
+    /\b(?:undeliver|delivery|could not be delivered|failed|returned)\b/i.test(`${subject}\n${bodyText.slice(0, 3000)}`)
+  ) {
     return { kind: 'bounce', bounce: readBounce(mail, bodyText), reason: 'daemon-failure-text' };
   }
 
@@ -105,7 +109,8 @@ export function classify(mail: InboundMail, bodyText: string = readBodyText(mail
   if (mail.contentType.value === 'multipart/report') return { kind: 'auto_reply', return_date: null, reason: 'other-report' };
   const byHeader = autoReplyHeader(mail);
   if (byHeader) return { kind: 'auto_reply', return_date: returnDate(), reason: byHeader };
-  if (isFromDaemon(mail) || NOREPLY_SENDER.test(mail.from ?? '')) return { kind: 'auto_reply', return_date: returnDate(), reason: 'sender' };
+  if (isFromDaemon(mail) || NOREPLY_SENDER.test(mail.from ?? ''))
+    return { kind: 'auto_reply', return_date: returnDate(), reason: 'sender' };
   if (AUTO_REPLY_SUBJECT.test(subject)) return { kind: 'auto_reply', return_date: returnDate(), reason: 'subject' };
   return { kind: 'reply', reason: 'human' };
 }

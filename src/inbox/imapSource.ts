@@ -92,7 +92,11 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
       }
       if (large.length > 0) {
         for await (const m of client.fetch(large.join(','), { uid: true, headers: true }, { uid: true })) {
-          fetched.push({ raw: m.headers ?? Buffer.alloc(0), ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid }, truncated: true });
+          fetched.push({
+            raw: m.headers ?? Buffer.alloc(0),
+            ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid },
+            truncated: true,
+          });
         }
       }
       fetched.sort((a, b) => (a.ref.uid ?? 0) - (b.ref.uid ?? 0));

@@ -40,7 +40,9 @@ export function matchInbound(db: Db, botAddress: string, mail: MatchInput): Matc
     const row = token ? findToken(db, token) : undefined;
     if (!row || row.role === 'coordinator') continue;
     if (row.address !== from) return { held: 'sender_mismatch' };
-    return { match: { via: 'token', person: getPerson(db, row.person_id), purpose: row.purpose, pairId: row.pair_id, roundId: row.round_id } };
+    return {
+      match: { via: 'token', person: getPerson(db, row.person_id), purpose: row.purpose, pairId: row.pair_id, roundId: row.round_id },
+    };
   }
 
   const threadIds = [mail.inReplyTo, ...[...mail.references].reverse()].filter((id): id is string => !!id);

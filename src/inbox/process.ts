@@ -58,6 +58,11 @@ export async function processInbound(deps: Deps, row: InboundRow, now: Date): Pr
 export async function processPendingInbound(deps: Deps, now: Date): Promise<void> {
   for (const row of inboundToProcess(deps.db, MAX_ATTEMPTS)) {
     const outcome = await processInbound(deps, row, now);
-    deps.logger.log('info', `inbound.${outcome.outcome}`, { inbound_id: row.id, state: outcome.state, person_id: outcome.person_id, round_id: outcome.round_id });
+    deps.logger.log('info', `inbound.${outcome.outcome}`, {
+      inbound_id: row.id,
+      state: outcome.state,
+      person_id: outcome.person_id,
+      round_id: outcome.round_id,
+    });
   }
 }

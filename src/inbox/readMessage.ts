@@ -74,7 +74,10 @@ function parseContentType(value: string): { value: string; params: Record<string
   for (const part of rest) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
-    params[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim().replace(/^"|"$/g, '');
+    params[part.slice(0, eq).trim().toLowerCase()] = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"|"$/g, '');
   }
   return { value: (type ?? '').trim().toLowerCase() || 'text/plain', params };
 }
@@ -144,7 +147,11 @@ function senderFromHeader(value: string | undefined): { address: string; name: s
   if (!value) return null;
   const address = addressesIn(value)[0];
   if (!address) return null;
-  const name = value.replace(/<[^>]*>/g, '').replace(address, '').replace(/["']/g, '').trim();
+  const name = value
+    .replace(/<[^>]*>/g, '')
+    .replace(address, '')
+    .replace(/["']/g, '')
+    .trim();
   return { address, name };
 }
 
@@ -290,7 +297,11 @@ export async function readMessage(raw: Buffer, options: ReadOptions = {}): Promi
     const parsed = await Promise.race([parsing, timeout]);
     return fromParsed(parsed, truncated);
   } catch (err) {
-    return readHeadersOnly(bytes, truncated, err instanceof Error && err.message === 'PARSE_TIMEOUT' ? 'PARSE_TIMEOUT' : 'MIME_UNPARSEABLE');
+    return readHeadersOnly(
+      bytes,
+      truncated,
+      err instanceof Error && err.message === 'PARSE_TIMEOUT' ? 'PARSE_TIMEOUT' : 'MIME_UNPARSEABLE',
+    );
   } finally {
     if (timer) clearTimeout(timer);
   }

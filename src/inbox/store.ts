@@ -15,8 +15,7 @@ export function rawMessageId(raw: Buffer): string | null {
 
 export function cursorOf(db: Db, mailbox: string): { uidvalidity: number; lastUid: number } | null {
   const row = db.prepare('SELECT uidvalidity, last_uid FROM mailbox_cursor WHERE mailbox = ?').get(mailbox) as
-    | { uidvalidity: number; last_uid: number }
-    | undefined;
+    { uidvalidity: number; last_uid: number } | undefined;
   return row ? { uidvalidity: row.uidvalidity, lastUid: row.last_uid } : null;
 }
 

@@ -9,12 +9,77 @@ function addMonths(names: string[]): void {
     for (const alias of name.split('|')) MONTHS[alias] = i + 1;
   });
 }
-addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
-addMonths(['januar|jänner|jaenner', 'februar|feber', 'märz|maerz|mrz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez']);
-addMonths(['janvier|janv', 'février|fevrier|févr|fevr', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre|déc']);
-addMonths(['enero|ene', 'febrero', 'marzo', 'abril|abr', 'mayo', 'junio', 'julio', 'agosto|ago', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre|dic']);
+addMonths([
+  'january|jan',
+  'february|feb',
+  'march|mar',
+  'april|apr',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sep|sept',
+  'october|oct',
+  'november|nov',
+  'december|dec',
+]);
+addMonths([
+  'januar|jänner|jaenner',
+  'februar|feber',
+  'märz|maerz|mrz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober|okt',
+  'november',
+  'dezember|dez',
+]);
+addMonths([
+  'janvier|janv',
+  'février|fevrier|févr|fevr',
+  'mars',
+  'avril|avr',
+  'mai',
+  'juin',
+  'juillet|juil',
+  'août|aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre|decembre|déc',
+]);
+addMonths([
+  'enero|ene',
+  'febrero',
+  'marzo',
+  'abril|abr',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto|ago',
+  'septiembre|setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre|dic',
+]);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
-addMonths(['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']);
+addMonths([
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+]);
 
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+/i;
@@ -61,16 +126,19 @@ export function readDateAt(text: string, reference: Date | null): FoundDate | nu
     if (!skip) break;
     rest = rest.slice(skip[0].length);
   }
-  const taken = (m: RegExpExecArray, date: string | null): FoundDate | null => (date ? { date, length: start - rest.length + m[0].length } : null);
+  const taken = (m: RegExpExecArray, date: string | null): FoundDate | null =>
+    date ? { date, length: start - rest.length + m[0].length } : null;
 
   let m = ISO.exec(rest);
   if (m) return taken(m, iso(Number(m[1]), Number(m[2]), Number(m[3])));
   m = NUMERIC_DMY.exec(rest);
   if (m) return taken(m, withYear(Number(m[2]), Number(m[1]), Number(m[3]), reference));
   m = DAY_MONTH.exec(rest);
-  if (m && MONTHS[m[2].toLowerCase()]) return taken(m, withYear(MONTHS[m[2].toLowerCase()], Number(m[1]), m[3] ? Number(m[3]) : null, reference));
+  if (m && MONTHS[m[2].toLowerCase()])
+    return taken(m, withYear(MONTHS[m[2].toLowerCase()], Number(m[1]), m[3] ? Number(m[3]) : null, reference));
   m = MONTH_DAY.exec(rest);
-  if (m && MONTHS[m[1].toLowerCase()]) return taken(m, withYear(MONTHS[m[1].toLowerCase()], Number(m[2]), m[3] ? Number(m[3]) : null, reference));
+  if (m && MONTHS[m[1].toLowerCase()])
+    return taken(m, withYear(MONTHS[m[1].toLowerCase()], Number(m[2]), m[3] ? Number(m[3]) : null, reference));
   m = NUMERIC_DM.exec(rest);
   if (m) return taken(m, withYear(Number(m[2]), Number(m[1]), null, reference));
   return null;

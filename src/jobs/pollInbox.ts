@@ -10,7 +10,9 @@ export const pollInbox: Job = {
       const result = storeInbound(deps.db, message, now);
       if (result.id !== null) {
         stored++;
-        deps.logger.log(result.state === 'new' ? 'info' : 'warn', `inbound.${result.state === 'new' ? 'stored' : result.state}`, { inbound_id: result.id });
+        deps.logger.log(result.state === 'new' ? 'info' : 'warn', `inbound.${result.state === 'new' ? 'stored' : result.state}`, {
+          inbound_id: result.id,
+        });
       }
     });
     if (fetched > 0) deps.logger.log('info', 'inbox.polled', { fetched, stored });

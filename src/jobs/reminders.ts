@@ -20,7 +20,11 @@ export const remindTrainees: Job = {
   id: 'remind-trainees',
   async run(deps, now) {
     const { config, db } = deps;
-    const policy: ReminderPolicy = { firstAfterDays: config.remindAfterDays, everyDays: config.remindEveryDays, maxReminders: config.maxReminders };
+    const policy: ReminderPolicy = {
+      firstAfterDays: config.remindAfterDays,
+      everyDays: config.remindEveryDays,
+      maxReminders: config.maxReminders,
+    };
     const inWindow = isInsideSendingWindow(now, config.window, config.timeZone);
     for (const candidate of db.prepare("SELECT id FROM rounds WHERE state = 'sent'").all() as { id: number }[]) {
       db.transaction(() => {
@@ -63,10 +67,14 @@ export const remindMentors: Job = {
   id: 'remind-mentors',
   async run(deps, now) {
     const { config, db } = deps;
-    const policy: ReminderPolicy = { firstAfterDays: config.mentorFeedbackDays, everyDays: config.remindEveryDays, maxReminders: config.maxReminders };
+    const policy: ReminderPolicy = {
+      firstAfterDays: config.mentorFeedbackDays,
+      everyDays: config.remindEveryDays,
+      maxReminders: config.maxReminders,
+    };
     const inWindow = isInsideSendingWindow(now, config.window, config.timeZone);
     const candidates = db
-      .prepare("SELECT id FROM rounds WHERE forwarded_at IS NOT NULL AND feedback_at IS NULL AND mentor_escalated_at IS NULL")
+      .prepare('SELECT id FROM rounds WHERE forwarded_at IS NOT NULL AND feedback_at IS NULL AND mentor_escalated_at IS NULL')
       .all() as { id: number }[];
     for (const candidate of candidates) {
       db.transaction(() => {

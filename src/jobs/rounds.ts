@@ -45,7 +45,9 @@ function closeSupersededRounds(deps: Deps, pairId: number, number: number, now: 
   const lapsed = db
     .prepare("UPDATE rounds SET state = 'lapsed', lapsed_at = ? WHERE pair_id = ? AND number < ? AND state = 'sent'")
     .run(now.toISOString(), pairId, number).changes;
-  const skipped = db.prepare("UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'").run(pairId, number).changes;
+  const skipped = db
+    .prepare("UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'")
+    .run(pairId, number).changes;
   if (lapsed + skipped > 0) deps.logger.log('info', 'round.superseded', { pair_id: pairId, number, lapsed, skipped });
 }
 
@@ -65,7 +67,14 @@ export const sendQuestionnaires: Job = {
         }
         if (trainee.address_failing_since) return; // held until the address works again
         const before = previousRound(deps.db, round);
-        const queued = queueQuestionnaire(deps, round, trainee, getPerson(deps.db, round.mentor_id), before ? getAnswers(deps.db, before.id) : null, now);
+        const queued = queueQuestionnaire(
+          deps,
+          round,
+          trainee,
+          getPerson(deps.db, round.mentor_id),
+          before ? getAnswers(deps.db, before.id) : null,
+          now,
+        );
         updateRound(deps.db, round.id, { state: 'sent', sent_at: now.toISOString(), trainee_thread_id: queued.messageId });
         deps.logger.log('info', 'round.questionnaire_queued', { round_id: round.id, outbox_id: queued.id });
       })();

@@ -46,10 +46,24 @@ export function goalLines(previous: Answers | null, q: Questionnaire): { key: st
   if (!previous) return [];
   return q.sections
     .filter((s) => GOAL_KEYS.includes(s.key) && typeof previous[s.key] === 'string')
-    .map((s) => ({ key: s.key, label: s.title.replace(/^Career goals:\s*/i, '').replace(/\s*\(.*\)$/, '').toLowerCase(), value: String(previous[s.key]) }));
+    .map((s) => ({
+      key: s.key,
+      label: s.title
+        .replace(/^Career goals:\s*/i, '')
+        .replace(/\s*\(.*\)$/, '')
+        .toLowerCase(),
+      value: String(previous[s.key]),
+    }));
 }
 
-export function queueQuestionnaire(deps: MailDeps, round: Round, trainee: Person, mentor: Person, previous: Answers | null, now: Date): Queued {
+export function queueQuestionnaire(
+  deps: MailDeps,
+  round: Round,
+  trainee: Person,
+  mentor: Person,
+  previous: Answers | null,
+  now: Date,
+): Queued {
   const email = renderEmail('questionnaire', {
     trainee: trainee.name,
     mentor: mentor.name,
@@ -76,7 +90,17 @@ export function queueQuestionnaire(deps: MailDeps, round: Round, trainee: Person
 
 export function queueForward(
   deps: MailDeps,
-  args: { inboundId: number; round: Round; trainee: Person; mentor: Person; answers: Answers; previous: Answers | null; unstructured: string | null; addendum: boolean; thread: Thread },
+  args: {
+    inboundId: number;
+    round: Round;
+    trainee: Person;
+    mentor: Person;
+    answers: Answers;
+    previous: Answers | null;
+    unstructured: string | null;
+    addendum: boolean;
+    thread: Thread;
+  },
   now: Date,
 ): Queued {
   const previousGoals = new Map(goalLines(args.previous, deps.questionnaire).map((g) => [g.key, g.value]));
@@ -183,7 +207,17 @@ export function queueAttachmentRefused(
     single: args.files.length === 1,
     limit: `${Math.round(args.limitBytes / 1024 / 1024)} MB`,
   });
-  return queue(deps, { dedupeKey: `inbound:${args.inboundId}:attachment_refused`, kind: 'attachment_refused', to: to(args.sender), email, thread: args.thread }, now);
+  return queue(
+    deps,
+    {
+      dedupeKey: `inbound:${args.inboundId}:attachment_refused`,
+      kind: 'attachment_refused',
+      to: to(args.sender),
+      email,
+      thread: args.thread,
+    },
+    now,
+  );
 }
 
 export function queueTraineeReminder(deps: MailDeps, round: Round, trainee: Person, mentor: Person, number: number, now: Date): Queued {
@@ -210,7 +244,15 @@ export function queueTraineeReminder(deps: MailDeps, round: Round, trainee: Pers
   );
 }
 
-export function queueMentorReminder(deps: MailDeps, round: Round, trainee: Person, mentor: Person, number: number, answeredOn: string, now: Date): Queued {
+export function queueMentorReminder(
+  deps: MailDeps,
+  round: Round,
+  trainee: Person,
+  mentor: Person,
+  number: number,
+  answeredOn: string,
+  now: Date,
+): Queued {
   const email = renderEmail('mentor_reminder', { trainee: trainee.name, mentor: mentor.name, round: round.number, answeredOn });
   return queue(
     deps,

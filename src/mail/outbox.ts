@@ -60,7 +60,13 @@ export function queueMail(db: Db, sender: Sender, req: QueueRequest, now: Date):
     if (existing) return { id: existing.id, messageId: existing.message_id, created: false };
     const messageId = newMessageId(sender.address);
     const replyTo = req.reply
-      ? mintToken(db, sender, req.to, { role: req.reply.role, purpose: req.reply.purpose, pair_id: req.reply.pairId, round_id: req.reply.roundId }, now)
+      ? mintToken(
+          db,
+          sender,
+          req.to,
+          { role: req.reply.role, purpose: req.reply.purpose, pair_id: req.reply.pairId, round_id: req.reply.roundId },
+          now,
+        )
       : null;
     const headers: Record<string, string> = {};
     if (req.unsubscribe) {

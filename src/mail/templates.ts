@@ -14,8 +14,9 @@ const EMAILS_DIR = path.join(TEMPLATES_DIR, 'emails');
 // Text parts are not HTML: no escaping. HTML parts escape everything except {{{br x}}}.
 const textEngine = Handlebars.create();
 const htmlEngine = Handlebars.create();
-htmlEngine.registerHelper('br', (value: unknown) =>
-  new Handlebars.SafeString(htmlEngine.Utils.escapeExpression(String(value ?? '')).replace(/\r?\n/g, '<br>\n')),
+htmlEngine.registerHelper(
+  'br',
+  (value: unknown) => new Handlebars.SafeString(htmlEngine.Utils.escapeExpression(String(value ?? '')).replace(/\r?\n/g, '<br>\n')),
 );
 
 type Compiled = (ctx: object) => string;
@@ -51,7 +52,11 @@ export function renderEmail(name: string, context: object): RenderedEmail {
   const rendered = text(context).replace(/\r\n/g, '\n');
   const match = /^Subject: (.*)\n\n?/.exec(rendered);
   if (!match) throw new Error(`template ${name}.txt.hbs must start with a Subject: line`);
-  const body = rendered.slice(match[0].length).replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const body =
+    rendered
+      .slice(match[0].length)
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n';
   const html = compiled(path.join(EMAILS_DIR, `${name}.html.hbs`), htmlEngine);
   return { subject: match[1].trim(), text: body, html: wrapHtml(html ? html(context) : textToHtml(body)) };
 }

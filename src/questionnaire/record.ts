@@ -23,7 +23,8 @@ export function mergeAnswers(stored: Answers, incoming: Answers): Answers {
   const merged: Answers = { ...stored };
   for (const [key, value] of Object.entries(incoming)) {
     const before = stored[key];
-    merged[key] = Array.isArray(value) && Array.isArray(before) ? [...before, ...value.filter((v) => !before.some((b) => sameItem(b, v)))] : value;
+    merged[key] =
+      Array.isArray(value) && Array.isArray(before) ? [...before, ...value.filter((v) => !before.some((b) => sameItem(b, v)))] : value;
   }
   return merged;
 }

@@ -43,5 +43,12 @@ export function traineeDecision(round: Round, policy: ReminderPolicy, now: Date)
 
 export function mentorDecision(round: Round, policy: ReminderPolicy, now: Date): ReminderDecision {
   if (round.forwarded_at === null || round.feedback_at !== null || round.mentor_escalated_at !== null) return { action: 'none' };
-  return decide(round.forwarded_at, round.mentor_reminders_sent, round.mentor_last_reminder_at, round.mentor_remind_not_before, policy, now);
+  return decide(
+    round.forwarded_at,
+    round.mentor_reminders_sent,
+    round.mentor_last_reminder_at,
+    round.mentor_remind_not_before,
+    policy,
+    now,
+  );
 }

@@ -21,7 +21,11 @@ function applyChange(db: Db, c: RosterChange, now: Date): void {
     case 'add_pair':
       insertPair(
         db,
-        { trainee_id: must(findPersonByEmail(db, c.trainee), c.trainee).id, mentor_id: must(findPersonByEmail(db, c.mentor), c.mentor).id, start_date: c.startDate },
+        {
+          trainee_id: must(findPersonByEmail(db, c.trainee), c.trainee).id,
+          mentor_id: must(findPersonByEmail(db, c.mentor), c.mentor).id,
+          start_date: c.startDate,
+        },
         now,
       );
       return;

@@ -30,9 +30,15 @@ export function parseRoster(text: string, fileName = 'roster.csv'): RosterRow[] 
     }) as { record: Record<string, string>; info: { lines: number } }[];
   } catch (err) {
     const e = err as { lines?: number; message: string };
-    throw new MentormailError('ROSTER_INVALID', `${fileName}: not a readable CSV file`, [`line ${e.lines ?? '?'}: ${e.message.replace(/^Invalid Record Length: /, '')}`]);
+    throw new MentormailError('ROSTER_INVALID', `${fileName}: not a readable CSV file`, [
+      `line ${e.lines ?? '?'}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
+    ]);
   }
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .split(',')
+    .map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
   const absent = ROSTER_COLUMNS.filter((c) => !header.includes(c));
   if (absent.length > 0) {
     throw new MentormailError('ROSTER_INVALID', `${fileName}: nothing was imported`, [
@@ -74,7 +80,9 @@ function crossRowProblems(rows: RosterRow[]): string[] {
   for (const row of rows) {
     const earlier = trainees.get(row.traineeEmail);
     if (earlier && earlier.mentorEmail !== row.mentorEmail) {
-      problems.push(`line ${row.line}: trainee ${row.traineeEmail} already has mentor ${earlier.mentorEmail} on line ${earlier.line}; a trainee has one mentor`);
+      problems.push(
+        `line ${row.line}: trainee ${row.traineeEmail} already has mentor ${earlier.mentorEmail} on line ${earlier.line}; a trainee has one mentor`,
+      );
     } else if (earlier && earlier.startDate !== row.startDate) {
       problems.push(`line ${row.line}: trainee ${row.traineeEmail} has start_date ${earlier.startDate} on line ${earlier.line}`);
     }

@@ -22,7 +22,8 @@ export function planRoster(db: Db, rows: RosterRow[]): RosterPlan {
   const seen = new Set<string>();
   const person = (email: string, name: string, role: Role, line: number) => {
     const existing = findPersonByEmail(db, email);
-    if (existing && existing.role !== role) problems.push(`line ${line}: ${email} is already on the roster as ${existing.role === 'mentor' ? 'an e-mentor' : 'a trainee'}`);
+    if (existing && existing.role !== role)
+      problems.push(`line ${line}: ${email} is already on the roster as ${existing.role === 'mentor' ? 'an e-mentor' : 'a trainee'}`);
     else if (!existing && !seen.has(email)) changes.push({ type: 'add_person', email, name, role });
     else if (existing && existing.name !== name && !seen.has(email)) changes.push({ type: 'rename', email, from: existing.name, to: name });
     seen.add(email);
@@ -39,8 +40,10 @@ export function planRoster(db: Db, rows: RosterRow[]): RosterPlan {
       continue;
     }
     const mentor = getPerson(db, pair.mentor_id);
-    if (mentor.email !== row.mentorEmail) changes.push({ type: 'reassign', trainee: row.traineeEmail, from: mentor.email, to: row.mentorEmail });
-    if (pair.start_date !== row.startDate) changes.push({ type: 'move_start', trainee: row.traineeEmail, from: pair.start_date, to: row.startDate });
+    if (mentor.email !== row.mentorEmail)
+      changes.push({ type: 'reassign', trainee: row.traineeEmail, from: mentor.email, to: row.mentorEmail });
+    if (pair.start_date !== row.startDate)
+      changes.push({ type: 'move_start', trainee: row.traineeEmail, from: pair.start_date, to: row.startDate });
   }
   return { changes, problems };
 }

@@ -76,9 +76,7 @@ export function addMonths(d: LocalDate, n: number): LocalDate {
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
   if (targetYear < 1 || targetYear > 9999) throw new RangeError(`date out of range: ${d} + ${n} months`);
-  return formatUtcMs(
-    utcMs({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) }),
-  );
+  return formatUtcMs(utcMs({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) }));
 }
 
 /** b − a in whole days (negative when b is earlier). */

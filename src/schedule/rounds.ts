@@ -24,8 +24,7 @@ export function latestDueRound(startDate: LocalDate, today: LocalDate, cycleMont
   if (due(1) > today) return 0;
   // Estimate from the month difference, then step to the exact answer (clamping moves it by at most one).
   const months =
-    (Number(today.slice(0, 4)) - Number(startDate.slice(0, 4))) * 12 +
-    (Number(today.slice(5, 7)) - Number(startDate.slice(5, 7)));
+    (Number(today.slice(0, 4)) - Number(startDate.slice(0, 4))) * 12 + (Number(today.slice(5, 7)) - Number(startDate.slice(5, 7)));
   let round = Math.max(1, Math.floor(months / cycleMonths) + 1);
   while (round > 1 && due(round) > today) round--;
   while (due(round + 1) <= today) round++;

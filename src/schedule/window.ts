@@ -26,11 +26,7 @@ function checkWindow(window: SendingWindow): void {
 
 export function isInsideSendingWindow(now: Date, window: SendingWindow, tz: string): boolean {
   const local = localTimeOf(now, tz);
-  return (
-    window.days.includes(local.weekday) &&
-    local.minuteOfDay >= window.startMinute &&
-    local.minuteOfDay < window.endMinute
-  );
+  return window.days.includes(local.weekday) && local.minuteOfDay >= window.startMinute && local.minuteOfDay < window.endMinute;
 }
 
 /** `now` if the window is open; otherwise the first instant it opens after `now`. */

@@ -58,9 +58,9 @@ describe('mail server harness', () => {
 
   it('refuses mail for other domains at RCPT, so nothing leaves loopback', async () => {
     const s = mail();
-    await expect(
-      sendMail(s, { from: s.address('alice'), to: 'someone@elsewhere.invalid', subject: 'x', text: 'x' }),
-    ).rejects.toThrow(/Relay access denied|refused/i);
+    await expect(sendMail(s, { from: s.address('alice'), to: 'someone@elsewhere.invalid', subject: 'x', text: 'x' })).rejects.toThrow(
+      /Relay access denied|refused/i,
+    );
   });
 
   it('stops both servers and frees their ports', async () => {

@@ -55,13 +55,19 @@ describe('real-world replies, on real Dovecot and Postfix', () => {
 
   test('an incomplete reply is forwarded at once and yields exactly one follow-up', async () => {
     const [q] = await fetchAll(servers, 'priya');
-    await deliverAndTick(() => replyAsClient(servers, a('priya'), q.parsed, 'Skills: chest drains\n\nPositives:\n- passed my exam\n\nThanks, Priya'), '2027-01-04T10:30:00Z');
+    await deliverAndTick(
+      () => replyAsClient(servers, a('priya'), q.parsed, 'Skills: chest drains\n\nPositives:\n- passed my exam\n\nThanks, Priya'),
+      '2027-01-04T10:30:00Z',
+    );
     const forward = (await waitForMail(servers, 'jane', 1))[0];
     expect(forward.parsed.text).toContain('Not answered yet');
     const receipt = (await waitForMail(servers, 'priya', 2))[1];
     expect(receipt.parsed.text).toContain('Not answered yet');
     expect(receipt.parsed.text).toContain('9. Negative points from the past two months (at least two)');
-    await deliverAndTick(() => replyAsClient(servers, a('priya'), receipt.parsed, '9. Negatives\n- long nights\n- a missed diagnosis'), '2027-01-04T10:40:00Z');
+    await deliverAndTick(
+      () => replyAsClient(servers, a('priya'), receipt.parsed, '9. Negatives\n- long nights\n- a missed diagnosis'),
+      '2027-01-04T10:40:00Z',
+    );
     const all = await waitForMail(servers, 'priya', 3);
     expect(all[2].parsed.text).not.toContain('Not answered yet');
     expect(all.filter((m) => (m.parsed.text ?? '').includes('Not answered yet'))).toHaveLength(1);

@@ -50,7 +50,10 @@ describe('the spine, on real Dovecot and Postfix', () => {
     expect(p.html).toContain('<b>1. Skills acquisition</b>');
     expect(p.headers.get('auto-submitted')).toBe('auto-generated');
     expect(p.headers.get('x-auto-response-suppress')).toBe('All');
-    const rawHeaders = q.raw.toString('utf8').split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+    const rawHeaders = q.raw
+      .toString('utf8')
+      .split(/\r?\n\r?\n/)[0]
+      .replace(/\r?\n[ \t]+/g, ' ');
     expect(rawHeaders).toMatch(/^List-Unsubscribe: <mailto:bot\+[a-z2-7]{32}@example\.test\?subject=STOP>$/m);
     expect(p.replyTo?.value[0].address).toMatch(/^bot\+[a-z2-7]{32}@example\.test$/);
     expect(p.messageId).toMatch(/@example\.test>$/);
@@ -80,7 +83,13 @@ describe('the spine, on real Dovecot and Postfix', () => {
   });
 
   test('the bot mailbox marks processed mail as seen, only after it is stored', async () => {
-    const client = new ImapFlow({ host: servers.host, port: servers.imapPort, secure: false, auth: { user: 'bot', pass: servers.password }, logger: false });
+    const client = new ImapFlow({
+      host: servers.host,
+      port: servers.imapPort,
+      secure: false,
+      auth: { user: 'bot', pass: servers.password },
+      logger: false,
+    });
     await client.connect();
     try {
       const lock = await client.getMailboxLock('INBOX');

@@ -64,12 +64,19 @@ export function writeRoster(m: Mentormail, csv: string): string {
 }
 
 /** Replies to a received message the way a mail client does: to Reply-To, threaded, quoted. */
-export async function replyAsClient(servers: MailServers, from: string, original: ParsedMail, text: string, headers: Record<string, string> = {}): Promise<void> {
+export async function replyAsClient(
+  servers: MailServers,
+  from: string,
+  original: ParsedMail,
+  text: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const replyTo = original.replyTo?.value[0]?.address ?? original.from?.value[0]?.address;
   if (!replyTo) throw new Error('nothing to reply to');
-  const refs = [...(Array.isArray(original.references) ? original.references : original.references ? [original.references] : []), original.messageId].filter(
-    (x): x is string => !!x,
-  );
+  const refs = [
+    ...(Array.isArray(original.references) ? original.references : original.references ? [original.references] : []),
+    original.messageId,
+  ].filter((x): x is string => !!x);
   const quotedOriginal = (original.text ?? '')
     .split('\n')
     .map((l) => `> ${l}`)

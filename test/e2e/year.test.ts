@@ -26,7 +26,8 @@ describe('a simulated year on real Dovecot and Postfix', () => {
   test('the conversation is relayed both ways; reminders, lapses and escalations arrive, and each person gets exactly their mail', async () => {
     expect((await mm.cli('import', writeRoster(mm, YEAR_ROSTER))).code).toBe(0);
     const db = new Database(mm.env.MENTORMAIL_DB as string, { readonly: true, fileMustExist: true });
-    const sentTo = (address: string) => (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND to_address = ?").get(address) as { n: number }).n;
+    const sentTo = (address: string) =>
+      (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND to_address = ?").get(address) as { n: number }).n;
     const totalSent = () => (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number }).n;
     const read = new Map<string, number>();
     const paused = new Set<string>();
@@ -41,7 +42,12 @@ describe('a simulated year on real Dovecot and Postfix', () => {
         if (expected === (read.get(actor.email) ?? 0)) continue;
         const inbox = await waitForMail(servers, user(actor.email), expected, 60_000);
         for (const m of inbox.slice(read.get(actor.email) ?? 0)) {
-          const text = reaction(actor, { subject: m.parsed.subject ?? '', text: m.parsed.text ?? '' }, FULL_ANSWERS, paused.has(actor.email));
+          const text = reaction(
+            actor,
+            { subject: m.parsed.subject ?? '', text: m.parsed.text ?? '' },
+            FULL_ANSWERS,
+            paused.has(actor.email),
+          );
           if (!text) continue;
           if (text.startsWith('PAUSE')) paused.add(actor.email);
           await replyAsClient(servers, actor.email, m.parsed, text);
@@ -65,7 +71,7 @@ describe('a simulated year on real Dovecot and Postfix', () => {
 
     // What each mailbox holds, by the kind of message the subject says it is.
     const kindOf = (subject: string): string =>
-      [
+      ([
         [/^E-mentoring questionnaire, round/, 'questionnaire'],
         [/^Reminder: e-mentoring questionnaire/, 'reminder'],
         [/^Reminder: .*'s questionnaire/, 'mentor_reminder'],
@@ -75,7 +81,7 @@ describe('a simulated year on real Dovecot and Postfix', () => {
         [/^(Addendum: )?.*'s questionnaire, round/, 'forward'],
         [/^\[e-mentoring\] No answer from/, 'alert_lapsed'],
         [/^\[e-mentoring\] No feedback from/, 'alert_mentor_silent'],
-      ].find(([re]) => (re as RegExp).test(subject))?.[1] as string ?? `other: ${subject}`;
+      ].find(([re]) => (re as RegExp).test(subject))?.[1] as string) ?? `other: ${subject}`;
     const received: Record<string, Record<string, number>> = {};
     for (const address of Object.keys(EXPECTED_YEAR)) {
       const box = await fetchAll(servers, user(address));
@@ -87,7 +93,9 @@ describe('a simulated year on real Dovecot and Postfix', () => {
     expect(received).toEqual(EXPECTED_YEAR);
 
     // The written record holds the whole conversation, both ways.
-    const record = db.prepare('SELECT author_role, kind, COUNT(*) AS n FROM messages GROUP BY author_role, kind ORDER BY author_role, kind').all();
+    const record = db
+      .prepare('SELECT author_role, kind, COUNT(*) AS n FROM messages GROUP BY author_role, kind ORDER BY author_role, kind')
+      .all();
     expect(record).toEqual([
       { author_role: 'mentor', kind: 'feedback', n: 9 },
       { author_role: 'trainee', kind: 'answers', n: 15 },

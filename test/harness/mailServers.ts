@@ -497,10 +497,19 @@ async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: num
 
 async function readLogs(l: Layout, lines: number): Promise<string> {
   const parts: string[] = [];
-  const files = [['start commands', l.toolLog], ['Dovecot', l.dovecotLog], ['Postfix', l.postfixLog]] as const;
+  const files = [
+    ['start commands', l.toolLog],
+    ['Dovecot', l.dovecotLog],
+    ['Postfix', l.postfixLog],
+  ] as const;
   for (const [name, file] of files) {
     const text = await fs.readFile(file, 'utf8').catch(() => '(no log)');
-    parts.push(`--- ${name} log (${file}), last ${lines} lines ---\n${text.split('\n').slice(-lines - 1).join('\n')}`);
+    parts.push(
+      `--- ${name} log (${file}), last ${lines} lines ---\n${text
+        .split('\n')
+        .slice(-lines - 1)
+        .join('\n')}`,
+    );
   }
   return parts.join('\n');
 }

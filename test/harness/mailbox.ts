@@ -25,12 +25,7 @@ export async function fetchAll(servers: MailServers, user: string, mailbox = 'IN
 }
 
 /** Polls until `user`'s INBOX holds at least `count` messages, then returns all of them. */
-export async function waitForMail(
-  servers: MailServers,
-  user: string,
-  count: number,
-  timeoutMs = 30_000,
-): Promise<ReceivedMail[]> {
+export async function waitForMail(servers: MailServers, user: string, count: number, timeoutMs = 30_000): Promise<ReceivedMail[]> {
   return withImap(servers, user, async (client) => {
     const deadline = Date.now() + timeoutMs;
     let actual = await countMessages(client);
@@ -41,8 +36,7 @@ export async function waitForMail(
     if (actual < count) {
       const subjects = await describe(client);
       throw new Error(
-        `waitForMail: expected at least ${count} message(s) for ${user} within ${timeoutMs} ms, ` +
-          `found ${actual}${subjects}`,
+        `waitForMail: expected at least ${count} message(s) for ${user} within ${timeoutMs} ms, ` + `found ${actual}${subjects}`,
       );
     }
     return fetchWith(client, 'INBOX');
@@ -50,20 +44,13 @@ export async function waitForMail(
 }
 
 /** Watches `user`'s INBOX for `waitMs` and fails if it stops holding exactly `count` messages. */
-export async function expectNoNewMail(
-  servers: MailServers,
-  user: string,
-  count: number,
-  waitMs = 3_000,
-): Promise<void> {
+export async function expectNoNewMail(servers: MailServers, user: string, count: number, waitMs = 3_000): Promise<void> {
   await withImap(servers, user, async (client) => {
     const deadline = Date.now() + waitMs;
     for (;;) {
       const actual = await countMessages(client);
       if (actual !== count) {
-        throw new Error(
-          `expectNoNewMail: expected exactly ${count} message(s) for ${user}, found ${actual}${await describe(client)}`,
-        );
+        throw new Error(`expectNoNewMail: expected exactly ${count} message(s) for ${user}, found ${actual}${await describe(client)}`);
       }
       if (Date.now() >= deadline) return;
       await sleep(Math.min(POLL_MS, deadline - Date.now()));

@@ -29,7 +29,9 @@ export function reaction(actor: Actor, mail: Arrived, answersText: string, alrea
       if (!isQuestionnaire) return null;
       return alreadyPaused ? answersText : `PAUSE until ${PAUSE_UNTIL}`;
     case 'replies':
-      return /questionnaire, round \d+$/.test(mail.subject) && !mail.subject.startsWith('E-mentoring') && !mail.subject.startsWith('Reminder')
+      return /questionnaire, round \d+$/.test(mail.subject) &&
+        !mail.subject.startsWith('E-mentoring') &&
+        !mail.subject.startsWith('Reminder')
         ? 'Thank you, this is great progress. Let us talk about the exam plan next time.\n\nBest,\nJ'
         : null;
     case 'silent':

@@ -30,7 +30,10 @@ describe('the mentormail command', () => {
     const bin = path.join(PROJECT_ROOT, 'bin', 'mentormail.js');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-bin-'));
     try {
-      await run('node', [bin, 'status'], { cwd: dir, env: { PATH: process.env.PATH, CYCLE_MONTHS: 'often', SMTP_URL: 'smtp://user:hunter2@mail.example.org' } });
+      await run('node', [bin, 'status'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH, CYCLE_MONTHS: 'often', SMTP_URL: 'smtp://user:hunter2@mail.example.org' },
+      });
       throw new Error('expected a failure');
     } catch (err) {
       const e = err as { code: number; stderr: string };
@@ -48,7 +51,9 @@ describe('the mentormail command', () => {
   test('run ticks on its schedule and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-run-'));
     const lines: string[] = [];
-    const { program, exitCode } = buildProgram((l) => lines.push(l), { PATH: process.env.PATH, MENTORMAIL_CRON: '* * * * * *' }, dir, { logger: memoryLogger() });
+    const { program, exitCode } = buildProgram((l) => lines.push(l), { PATH: process.env.PATH, MENTORMAIL_CRON: '* * * * * *' }, dir, {
+      logger: memoryLogger(),
+    });
     const running = program.parseAsync(['node', 'mentormail', 'run']);
     try {
       const deadline = Date.now() + 10_000;

@@ -3,10 +3,21 @@ import { readMessage } from '../../src/inbox/readMessage';
 import { findReturnDate } from '../../src/inbox/returnDate';
 import { readDateAt } from '../../src/inbox/writtenDate';
 
-const BASE = ['From: Priya Patel <priya@nhs.example.net>', 'To: bot+tok@deanery.example.org', 'Date: Tue, 2 Mar 2027 10:00:00 +0000', 'Message-ID: <m1@nhs.example.net>'];
+const BASE = [
+  'From: Priya Patel <priya@nhs.example.net>',
+  'To: bot+tok@deanery.example.org',
+  'Date: Tue, 2 Mar 2027 10:00:00 +0000',
+  'Message-ID: <m1@nhs.example.net>',
+];
 
 async function kindOf(headers: string[], body = 'Hello', subject = 'Re: E-mentoring questionnaire, round 3') {
-  const raw = [...BASE.filter((h) => !headers.some((x) => x.split(':')[0] === h.split(':')[0])), `Subject: ${subject}`, ...headers, '', body].join('\n');
+  const raw = [
+    ...BASE.filter((h) => !headers.some((x) => x.split(':')[0] === h.split(':')[0])),
+    `Subject: ${subject}`,
+    ...headers,
+    '',
+    body,
+  ].join('\n');
   return classify(await readMessage(Buffer.from(raw)));
 }
 
@@ -64,12 +75,27 @@ describe('classify: auto-replies', () => {
     expect((await kindOf([], 'Away', subject)).kind).toBe('auto_reply');
   });
 
-  test.each(['noreply@trust.example.org', 'no-reply@trust.example.org', 'do-not-reply@trust.example.org', 'donotreply@trust.example.org'])('sender %p', async (sender) => {
-    expect((await kindOf([`From: ${sender}`])).kind).toBe('auto_reply');
-  });
+  test.each(['noreply@trust.example.org', 'no-reply@trust.example.org', 'do-not-reply@trust.example.org', 'donotreply@trust.example.org'])(
+    'sender %p',
+    async (sender) => {
+      expect((await kindOf([`From: ${sender}`])).kind).toBe('auto_reply');
+    },
+  );
 
   test('a read receipt (multipart/report, not delivery-status) is automatic', async () => {
-    const raw = [...BASE, 'Subject: Read: questionnaire', 'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'Your message was read.', '--b--', ''].join('\n');
+    const raw = [
+      ...BASE,
+      'Subject: Read: questionnaire',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Your message was read.',
+      '--b--',
+      '',
+    ].join('\n');
     expect(classify(await readMessage(Buffer.from(raw))).kind).toBe('auto_reply');
   });
 
@@ -109,7 +135,11 @@ describe('classify: bounces', () => {
 
   test('an RFC 3464 report is a bounce even though it is also auto-submitted', async () => {
     const result = classify(await readMessage(Buffer.from(dsn('failed', '5.1.1'))));
-    expect(result).toEqual({ kind: 'bounce', bounce: { recipients: ['a@x.example'], status: '5.1.1', permanent: true }, reason: 'delivery-status-report' });
+    expect(result).toEqual({
+      kind: 'bounce',
+      bounce: { recipients: ['a@x.example'], status: '5.1.1', permanent: true },
+      reason: 'delivery-status-report',
+    });
   });
 
   test('4.x is transient', async () => {
@@ -118,7 +148,11 @@ describe('classify: bounces', () => {
   });
 
   test('several recipients; a permanent status wins over a transient one', async () => {
-    const result = classify(await readMessage(Buffer.from(dsn('delayed', '4.2.2', ['Final-Recipient: rfc822; b@y.example', 'Action: failed', 'Status: 5.2.1', '']))));
+    const result = classify(
+      await readMessage(
+        Buffer.from(dsn('delayed', '4.2.2', ['Final-Recipient: rfc822; b@y.example', 'Action: failed', 'Status: 5.2.1', ''])),
+      ),
+    );
     expect(result.bounce).toEqual({ recipients: ['a@x.example', 'b@y.example'], status: '5.2.1', permanent: true });
   });
 
@@ -135,12 +169,27 @@ describe('classify: bounces', () => {
       '    550 5.2.1 Mailbox disabled',
       '',
     ].join('\n');
-    expect(classify(await readMessage(Buffer.from(raw)))).toMatchObject({ kind: 'bounce', bounce: { recipients: ['gone@old.example.net'], status: '5.2.1', permanent: true } });
+    expect(classify(await readMessage(Buffer.from(raw)))).toMatchObject({
+      kind: 'bounce',
+      bounce: { recipients: ['gone@old.example.net'], status: '5.2.1', permanent: true },
+    });
   });
 
   test('a postmaster message with bounce wording but no status is permanent unless it says it will retry', async () => {
-    const raw = (wording: string) => ['From: postmaster@relay.example.net', 'To: bot@deanery.example.org', `Subject: ${wording}`, '', '<gone@old.example.net>: mailbox unavailable', ''].join('\n');
-    expect(classify(await readMessage(Buffer.from(raw('Undeliverable: questionnaire')))).bounce).toEqual({ recipients: ['gone@old.example.net'], status: null, permanent: true });
+    const raw = (wording: string) =>
+      [
+        'From: postmaster@relay.example.net',
+        'To: bot@deanery.example.org',
+        `Subject: ${wording}`,
+        '',
+        '<gone@old.example.net>: mailbox unavailable',
+        '',
+      ].join('\n');
+    expect(classify(await readMessage(Buffer.from(raw('Undeliverable: questionnaire')))).bounce).toEqual({
+      recipients: ['gone@old.example.net'],
+      status: null,
+      permanent: true,
+    });
     expect(classify(await readMessage(Buffer.from(raw('Delivery Status Notification (Delay)')))).bounce?.permanent).toBe(false);
   });
 });

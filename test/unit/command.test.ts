@@ -1,7 +1,8 @@
 import { detectCommand } from '../../src/questionnaire/reply/command';
 
 const MARCH = new Date('2027-03-02T10:00:00Z');
-const command = (text: string, subject = 'Re: E-mentoring questionnaire, round 3', at: Date | null = MARCH) => detectCommand(text, subject, at);
+const command = (text: string, subject = 'Re: E-mentoring questionnaire, round 3', at: Date | null = MARCH) =>
+  detectCommand(text, subject, at);
 
 describe('commands on the first line of the new text', () => {
   test.each([

@@ -112,7 +112,13 @@ describe('parseConfig values', () => {
       cron: '0 * * * *',
       fromName: 'Northern Deanery e-mentoring',
     });
-    for (const [value, expected] of [['true', true], ['1', true], ['no', false], ['0', false], ['False', false]] as const) {
+    for (const [value, expected] of [
+      ['true', true],
+      ['1', true],
+      ['no', false],
+      ['0', false],
+      ['False', false],
+    ] as const) {
       expect(parseConfig({ MENTORMAIL_SHOW_ADDRESSES: value }).showAddresses).toBe(expected);
     }
   });
@@ -204,9 +210,7 @@ describe('parseConfig problems name their variable', () => {
 
 describe('mail servers', () => {
   it('needs both SMTP_URL and IMAP_URL, or neither', () => {
-    expect(problems({ ...SERVER, SMTP_URL: undefined })).toEqual([
-      expect.stringMatching(/^SMTP_URL: must be set when IMAP_URL is set/),
-    ]);
+    expect(problems({ ...SERVER, SMTP_URL: undefined })).toEqual([expect.stringMatching(/^SMTP_URL: must be set when IMAP_URL is set/)]);
     expect(problems({ ...SERVER, IMAP_URL: '' })).toEqual([expect.stringMatching(/^IMAP_URL: must be set when SMTP_URL is set/)]);
   });
 
@@ -262,9 +266,7 @@ describe('mail servers', () => {
   });
 
   it('takes URL-encoded credentials from the URL', () => {
-    const t = serverTransport(
-      parseConfig({ ...SERVER, SMTP_URL: 'smtps://bot%40example.org:p%40ss%3Aw0rd@mail.example.org:2465' }),
-    );
+    const t = serverTransport(parseConfig({ ...SERVER, SMTP_URL: 'smtps://bot%40example.org:p%40ss%3Aw0rd@mail.example.org:2465' }));
     expect(t.smtp).toEqual({ host: 'mail.example.org', port: 2465, tls: 'implicit', user: 'bot@example.org', pass: 'p@ss:w0rd' });
   });
 
@@ -337,7 +339,9 @@ describe('loadConfig', () => {
   it('reads .env and lets the real environment win, without touching process.env', () => {
     fs.writeFileSync(
       path.join(dir, '.env'),
-      ['# local settings', 'CYCLE_MONTHS=3', 'MENTORMAIL_DB=db/test.db', 'SEND_DAYS="Mon,Wed"', 'MENTORMAIL_QUESTIONNAIRE=q.yml'].join('\n'),
+      ['# local settings', 'CYCLE_MONTHS=3', 'MENTORMAIL_DB=db/test.db', 'SEND_DAYS="Mon,Wed"', 'MENTORMAIL_QUESTIONNAIRE=q.yml'].join(
+        '\n',
+      ),
     );
     const c = loadConfig({ CYCLE_MONTHS: '4', MENTORMAIL_DB: '/abs/elsewhere.db' }, dir);
     expect(c.cycleMonths).toBe(4);

@@ -23,12 +23,16 @@ describe('the mentoring conversation', () => {
   afterEach(() => w.close());
   const cli = async (...args: string[]) => {
     const lines: string[] = [];
-    const { program } = buildProgram((l) => lines.push(l), { PATH: process.env.PATH, MENTORMAIL_DB: w.deps.config.dbPath, MENTORMAIL_ADDRESS: 'mentoring@scheme.example' }, w.dir);
+    const { program } = buildProgram(
+      (l) => lines.push(l),
+      { PATH: process.env.PATH, MENTORMAIL_DB: w.deps.config.dbPath, MENTORMAIL_ADDRESS: 'mentoring@scheme.example' },
+      w.dir,
+    );
     await program.parseAsync(['node', 'mentormail', ...args]);
     return lines.join('\n');
   };
 
-  test('the next questionnaire quotes last round\'s goals, and the forward shows them beside the new ones', async () => {
+  test("the next questionnaire quotes last round's goals, and the forward shows them beside the new ones", async () => {
     w.source.deliver(await replyTo(to(w, PRIYA)[0], PRIYA, FULL_ANSWERS));
     await w.tick('2027-01-04T11:00:00Z');
     await w.tick('2027-03-04T10:00:00Z');
@@ -63,10 +67,16 @@ describe('the mentoring conversation', () => {
     expect(notice.text).toContain('huge-scan.pdf');
   });
 
-  test('a reassigned trainee\'s next round goes to the new mentor; past content never does', async () => {
+  test("a reassigned trainee's next round goes to the new mentor; past content never does", async () => {
     w.source.deliver(await replyTo(to(w, PRIYA)[0], PRIYA, FULL_ANSWERS));
     await w.tick('2027-01-04T11:00:00Z');
-    importRoster(w.deps.db, `${ROSTER.split('\n')[0]}\nDr Priya Patel,${PRIYA},Mr David Brown,${DAVID},2027-01-04\n`, 'r.csv', new Date('2027-02-01T00:00:00Z'), false);
+    importRoster(
+      w.deps.db,
+      `${ROSTER.split('\n')[0]}\nDr Priya Patel,${PRIYA},Mr David Brown,${DAVID},2027-01-04\n`,
+      'r.csv',
+      new Date('2027-02-01T00:00:00Z'),
+      false,
+    );
     await w.tick('2027-03-04T10:00:00Z');
     expect(to(w, DAVID)).toHaveLength(0); // nothing from round 1
     expect(to(w, PRIYA).at(-1)!.text).toContain('your e-mentor, Mr David Brown');
@@ -78,7 +88,13 @@ describe('the mentoring conversation', () => {
 
   test('reassign from the CLI needs a mentor on the roster, and applies to future rounds', async () => {
     await expect(cli('reassign', PRIYA, DAVID)).rejects.toThrow(/david@mentor.example is not on the roster/);
-    importRoster(w.deps.db, `${ROSTER.split('\n')[0]}\nDr Tom Okafor,tom@trainee.example,Mr David Brown,${DAVID},2027-01-04\n`, 'r.csv', new Date('2027-01-04T12:00:00Z'), false);
+    importRoster(
+      w.deps.db,
+      `${ROSTER.split('\n')[0]}\nDr Tom Okafor,tom@trainee.example,Mr David Brown,${DAVID},2027-01-04\n`,
+      'r.csv',
+      new Date('2027-01-04T12:00:00Z'),
+      false,
+    );
     expect(await cli('reassign', PRIYA, DAVID)).toMatch(/now Mr David Brown, from the next round on/);
     expect(getRound(w.deps.db, 1).mentor_id).toBe(findPersonByEmail(w.deps.db, JANE)!.id);
   });

@@ -33,7 +33,11 @@ describe('one round, end to end on fakes', () => {
     expect(questionnaire.subject).toBe('E-mentoring questionnaire, round 1');
     expect(questionnaire.replyTo).toMatch(/^mentoring\+[a-z2-7]{32}@scheme\.example$/);
     expect(questionnaire.headers['List-Unsubscribe']).toMatch(/^<mailto:mentoring\+[a-z2-7]{32}@scheme\.example\?subject=STOP>$/);
-    for (const line of ['1. Skills acquisition', '8. Positive points from the past two months (at least two)', '10. Anything else for your e-mentor (optional)']) {
+    for (const line of [
+      '1. Skills acquisition',
+      '8. Positive points from the past two months (at least two)',
+      '10. Anything else for your e-mentor (optional)',
+    ]) {
       expect(questionnaire.text.split('\n')).toContain(line);
     }
     expect(questionnaire.text).toContain('go only to your e-mentor, Dr Jane Smith');
@@ -145,7 +149,13 @@ describe('one round, end to end on fakes', () => {
     w.source.deliver(await replyTo(questionnaire, PRIYA, FULL_ANSWERS));
     await w.tick(LATER);
     const forward = to(w, JANE)[0];
-    w.source.deliver(await replyTo(forward, JANE, 'Well done on the appendicectomy. For Part B, practise stations with a friend.\n\n-- \nDr Jane Smith\nConsultant Surgeon\n07700 900123'));
+    w.source.deliver(
+      await replyTo(
+        forward,
+        JANE,
+        'Well done on the appendicectomy. For Part B, practise stations with a friend.\n\n-- \nDr Jane Smith\nConsultant Surgeon\n07700 900123',
+      ),
+    );
     await w.tick('2027-01-05T10:00:00Z');
     const relay = to(w, PRIYA).at(-1)!;
     expect(relay.from.name).toBe('Dr Jane Smith via E-mentoring');

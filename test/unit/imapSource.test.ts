@@ -44,7 +44,12 @@ function fakeMailbox(messages: { uid: number; size?: number }[], uidValidity = 7
         try {
           for (const uid of uids(range)) {
             const m = state.messages.find((x) => x.uid === uid)!;
-            yield { uid, size: m.size ?? 100, source: query.source ? Buffer.from(`Message-ID: <${uid}@x>\r\n\r\nbody ${uid}`) : undefined, headers: query.headers ? Buffer.from(`Message-ID: <${uid}@x>\r\n\r\n`) : undefined };
+            yield {
+              uid,
+              size: m.size ?? 100,
+              source: query.source ? Buffer.from(`Message-ID: <${uid}@x>\r\n\r\nbody ${uid}`) : undefined,
+              headers: query.headers ? Buffer.from(`Message-ID: <${uid}@x>\r\n\r\n`) : undefined,
+            };
           }
         } finally {
           fetching = false;
@@ -64,7 +69,12 @@ function fakeMailbox(messages: { uid: number; size?: number }[], uidValidity = 7
   return { calls, seen, state, make };
 }
 
-function sourceFor(box: ReturnType<typeof fakeMailbox>, cursor: { value: MailboxCursor | null }, maxMessageBytes = 1000, processedMailbox?: string) {
+function sourceFor(
+  box: ReturnType<typeof fakeMailbox>,
+  cursor: { value: MailboxCursor | null },
+  maxMessageBytes = 1000,
+  processedMailbox?: string,
+) {
   return imapSource({
     endpoint: { host: '127.0.0.1', port: 1, tls: 'none' },
     mailbox: 'INBOX',
@@ -91,7 +101,18 @@ describe('IMAP source', () => {
       [4, 7],
       [5, 7],
     ]);
-    expect(box.calls).toEqual(['connect', 'lock', 'search 4:*', 'fetch 4,5 uid+size', 'fetch 4,5 uid+source', 'store 4', 'store 5', 'seen 4,5', 'release', 'logout']);
+    expect(box.calls).toEqual([
+      'connect',
+      'lock',
+      'search 4:*',
+      'fetch 4,5 uid+size',
+      'fetch 4,5 uid+source',
+      'store 4',
+      'store 5',
+      'seen 4,5',
+      'release',
+      'logout',
+    ]);
   });
 
   test('`N:*` returning the last old message fetches nothing', async () => {
@@ -111,7 +132,10 @@ describe('IMAP source', () => {
   });
 
   test('oversized messages are kept by their header only and marked truncated', async () => {
-    const box = fakeMailbox([{ uid: 1, size: 50 }, { uid: 2, size: 5000 }]);
+    const box = fakeMailbox([
+      { uid: 1, size: 50 },
+      { uid: 2, size: 5000 },
+    ]);
     const stored: FetchedMessage[] = [];
     await sourceFor(box, { value: null }, 1000).poll((m) => stored.push(m));
     expect(stored.map((m) => [m.ref.uid, !!m.truncated, m.raw.toString().includes('body')])).toEqual([

@@ -9,7 +9,8 @@ describe('storing received mail', () => {
   let w: World;
   beforeEach(() => (w = makeWorld()));
   afterEach(() => w.close());
-  const store = (raw: Buffer, uid: number | null = null) => storeInbound(w.deps.db, { raw, ref: { source: 'imap:INBOX', uidvalidity: uid === null ? null : 7, uid } }, NOW);
+  const store = (raw: Buffer, uid: number | null = null) =>
+    storeInbound(w.deps.db, { raw, ref: { source: 'imap:INBOX', uidvalidity: uid === null ? null : 7, uid } }, NOW);
 
   test('keeps the raw bytes with Message-ID and SHA-256, and moves the cursor in the same transaction', () => {
     const r = store(msg('<a@x>', 'one'), 12);
@@ -45,8 +46,16 @@ describe('storing received mail', () => {
         return fn();
       })) as typeof realDb.transaction;
     await processPendingInbound(w.deps, NOW);
-    expect(realDb.prepare('SELECT state, error_code, attempts FROM inbound').get()).toEqual({ state: 'failed', error_code: 'SQLITE_BUSY', attempts: 1 });
+    expect(realDb.prepare('SELECT state, error_code, attempts FROM inbound').get()).toEqual({
+      state: 'failed',
+      error_code: 'SQLITE_BUSY',
+      attempts: 1,
+    });
     await processPendingInbound(w.deps, NOW);
-    expect(realDb.prepare('SELECT state, error_code, attempts FROM inbound').get()).toEqual({ state: 'held', error_code: null, attempts: 2 });
+    expect(realDb.prepare('SELECT state, error_code, attempts FROM inbound').get()).toEqual({
+      state: 'held',
+      error_code: null,
+      attempts: 2,
+    });
   });
 });

@@ -39,7 +39,7 @@ describe('local-folder mode, through the CLI', () => {
     const tick = await cli('tick', '--now', '2026-11-23T10:00:00Z');
     expect(tick.out).toMatch(/3 sent/);
     const sent = await emls();
-    expect(sent.map((m) => m.to && 'value' in m.to ? m.to.value[0].address : '')).toEqual(
+    expect(sent.map((m) => (m.to && 'value' in m.to ? m.to.value[0].address : ''))).toEqual(
       expect.arrayContaining(['priya.patel@trainee.example', 'tom.okafor@trainee.example', 'ana.lopez@trainee.example']),
     );
   });
@@ -67,7 +67,11 @@ describe('local-folder mode, through the CLI', () => {
     await expect(cli('import', 'bad.csv')).rejects.toThrow(/bad.csv: nothing was imported/);
     const { main } = await import('../../src/cli');
     const errs: string[] = [];
-    const code = await main(['node', 'mentormail', 'tick', '--now', 'yesterday'], () => undefined, (l) => errs.push(l));
+    const code = await main(
+      ['node', 'mentormail', 'tick', '--now', 'yesterday'],
+      () => undefined,
+      (l) => errs.push(l),
+    );
     expect(code).toBe(2);
     expect(errs).toEqual(['mentormail: --now: "yesterday" is not an ISO date-time (for example 2027-01-04T09:30:00Z)']);
   });

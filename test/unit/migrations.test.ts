@@ -25,7 +25,11 @@ describe('migrations', () => {
     const db = openDatabase(path.join(dir, 'b.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => db.prepare("INSERT INTO pairs (trainee_id, mentor_id, start_date, created_at, updated_at) VALUES (99, 98, '2026-01-01', 'x', 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO pairs (trainee_id, mentor_id, start_date, created_at, updated_at) VALUES (99, 98, '2026-01-01', 'x', 'x')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 

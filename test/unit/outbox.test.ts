@@ -13,7 +13,12 @@ function queueNote(w: World, key: string) {
   return queueMail(
     w.deps.db,
     { address: w.deps.config.address, fromName: 'E-mentoring' },
-    { dedupeKey: key, kind: 'note', to: { address: 'someone@example.org', name: null, personId: null }, email: { subject: 's', text: 't', html: '<p>t</p>' } },
+    {
+      dedupeKey: key,
+      kind: 'note',
+      to: { address: 'someone@example.org', name: null, personId: null },
+      email: { subject: 's', text: 't', html: '<p>t</p>' },
+    },
     MONDAY_10AM,
   );
 }
@@ -50,7 +55,11 @@ describe('outbox', () => {
     expect(w.transport.sent).toHaveLength(0);
     await flushOutbox.run(w.deps, new Date(MONDAY_10AM.getTime() + 60_000));
     expect(w.transport.sent).toHaveLength(1);
-    expect(w.deps.db.prepare('SELECT state, attempts, last_error FROM outbox').get()).toEqual({ state: 'sent', attempts: 2, last_error: null });
+    expect(w.deps.db.prepare('SELECT state, attempts, last_error FROM outbox').get()).toEqual({
+      state: 'sent',
+      attempts: 2,
+      last_error: null,
+    });
   });
 
   test('gives up after the last backoff step and marks the row failed', async () => {
@@ -69,7 +78,9 @@ describe('outbox', () => {
     await w.tick(MONDAY_10AM);
     await w.tick(MONDAY_10AM);
     await w.tick(new Date(MONDAY_10AM.getTime() + 600_000));
-    expect(w.transport.sent.map((m) => [m.to.address, m.subject])).toEqual([['priya@trainee.example', 'E-mentoring questionnaire, round 1']]);
+    expect(w.transport.sent.map((m) => [m.to.address, m.subject])).toEqual([
+      ['priya@trainee.example', 'E-mentoring questionnaire, round 1'],
+    ]);
   });
 
   test('the questionnaire waits for the sending window', async () => {

@@ -37,10 +37,13 @@ describe('headings', () => {
     expect(h?.inline).toBe(inline);
   });
 
-  test.each(['Solo appendicectomy', 'Passed MRCS Part A.', '2027 was good', '3 audits', '12. March', 'Note: bring CV'])('%p is not a heading', (line) => {
-    const h = match(line);
-    expect(h === null || h.kind === 'numbered_text').toBe(true);
-  });
+  test.each(['Solo appendicectomy', 'Passed MRCS Part A.', '2027 was good', '3 audits', '12. March', 'Note: bring CV'])(
+    '%p is not a heading',
+    (line) => {
+      const h = match(line);
+      expect(h === null || h.kind === 'numbered_text').toBe(true);
+    },
+  );
 
   test('"Career goals" alone is shared by three sections: a group, no section', () => {
     expect(match('Career goals')).toMatchObject({ kind: 'group', section: null });
@@ -56,15 +59,23 @@ describe('answers', () => {
       'Your answers go only to your e-mentor, Dr Jane Smith. They are confidential and not part of any assessment.',
       'To pause, reply with PAUSE (or PAUSE until 2027-03-01). To stop taking part, reply with STOP.',
     ].join('\n');
-    expect(extractAnswers(pasted, q)).toEqual({ answers: {}, missing: q.sections.filter((s) => s.required).map((s) => s.key), complete: false });
+    expect(extractAnswers(pasted, q)).toEqual({
+      answers: {},
+      missing: q.sections.filter((s) => s.required).map((s) => s.key),
+      complete: false,
+    });
   });
 
   test('the examples in the prompts are fine as answers', () => {
-    expect(answersOf('Negatives:\nDelayed diagnosis of perforated bowel\nRota gaps').negatives).toEqual(['Delayed diagnosis of perforated bowel', 'Rota gaps']);
+    expect(answersOf('Negatives:\nDelayed diagnosis of perforated bowel\nRota gaps').negatives).toEqual([
+      'Delayed diagnosis of perforated bowel',
+      'Rota gaps',
+    ]);
   });
 
   test('last round’s goals listed in an unmarked original are not answers', () => {
-    const text = 'Last time you wrote these career goals; you may want to say what has changed:\n  Short term: Pass MRCS Part A\n  Medium term: CST\n\n5. Career goals: short term (next 6 months)\nWhat do you want to achieve in the next six months?\nMRCS Part B';
+    const text =
+      'Last time you wrote these career goals; you may want to say what has changed:\n  Short term: Pass MRCS Part A\n  Medium term: CST\n\n5. Career goals: short term (next 6 months)\nWhat do you want to achieve in the next six months?\nMRCS Part B';
     expect(answersOf(text)).toEqual({ goals_short_term: 'MRCS Part B' });
   });
 
@@ -98,7 +109,9 @@ describe('answers', () => {
   });
 
   test('quoted prompts and quoted inline text are never answers; text after a quoted heading is', () => {
-    expect(answersOf('> 3. Additions to your CV: quoted\n> Courses, exams\nMRCS Part A\n> 4. Work-life balance\n> How are you managing?')).toEqual({ cv: 'MRCS Part A' });
+    expect(
+      answersOf('> 3. Additions to your CV: quoted\n> Courses, exams\nMRCS Part A\n> 4. Work-life balance\n> How are you managing?'),
+    ).toEqual({ cv: 'MRCS Part A' });
   });
 
   test('a blank line after a one-line answer ends it', () => {
@@ -107,23 +120,62 @@ describe('answers', () => {
 
   test('missing lists required sections and short lists; complete when none', () => {
     const result = extractAnswers('Skills: x\nPositives:\n- one', q);
-    expect(result.missing).toEqual(['satisfaction', 'cv', 'work_life_balance', 'goals_short_term', 'goals_medium_term', 'goals_long_term', 'positives', 'negatives']);
+    expect(result.missing).toEqual([
+      'satisfaction',
+      'cv',
+      'work_life_balance',
+      'goals_short_term',
+      'goals_medium_term',
+      'goals_long_term',
+      'positives',
+      'negatives',
+    ]);
     expect(result.complete).toBe(false);
   });
 });
 
 describe('list items', () => {
   test.each([
-    [['- a', '- b'], ['a', 'b']],
-    [['* a', '* b'], ['a', 'b']],
-    [['• a', '• b'], ['a', 'b']],
-    [['1. a', '2. b'], ['a', 'b']],
-    [['1) a', '2) b'], ['a', 'b']],
-    [['a) one', 'b) two'], ['one', 'two']],
-    [['(a) one', '(b) two'], ['one', 'two']],
-    [['one', 'two'], ['one', 'two']],
-    [['- first part', '  continues here', '- second'], ['first part continues here', 'second']],
-    [['first part', '   continues here', 'second'], ['first part continues here', 'second']],
+    [
+      ['- a', '- b'],
+      ['a', 'b'],
+    ],
+    [
+      ['* a', '* b'],
+      ['a', 'b'],
+    ],
+    [
+      ['• a', '• b'],
+      ['a', 'b'],
+    ],
+    [
+      ['1. a', '2. b'],
+      ['a', 'b'],
+    ],
+    [
+      ['1) a', '2) b'],
+      ['a', 'b'],
+    ],
+    [
+      ['a) one', 'b) two'],
+      ['one', 'two'],
+    ],
+    [
+      ['(a) one', '(b) two'],
+      ['one', 'two'],
+    ],
+    [
+      ['one', 'two'],
+      ['one', 'two'],
+    ],
+    [
+      ['- first part', '  continues here', '- second'],
+      ['first part continues here', 'second'],
+    ],
+    [
+      ['first part', '   continues here', 'second'],
+      ['first part continues here', 'second'],
+    ],
     [['- lower case continuation', 'of the item'], ['lower case continuation of the item']],
     [['solo appendicectomy; teaching FY1s'], ['solo appendicectomy', 'teaching FY1s']],
     [['solo appendicectomy, good feedback'], ['solo appendicectomy', 'good feedback']],
@@ -136,7 +188,11 @@ describe('list items', () => {
 
 describe('prompts without their headings', () => {
   test('a quoted prompt says which section the text after it answers', () => {
-    expect(answersOf('> What new skills or procedures have you learned or practised in the past two months?\nChest drains\n> How are you managing work and life outside work?\nBadly')).toEqual({
+    expect(
+      answersOf(
+        '> What new skills or procedures have you learned or practised in the past two months?\nChest drains\n> How are you managing work and life outside work?\nBadly',
+      ),
+    ).toEqual({
       skills: 'Chest drains',
       work_life_balance: 'Badly',
     });
@@ -145,13 +201,18 @@ describe('prompts without their headings', () => {
 
 describe('answers typed on at the end of a prompt (Outlook, unmarked original)', () => {
   test('the prompt is dropped and the rest of the line kept', () => {
-    expect(answersOf('1. Skills acquisition\nWhat new skills or procedures have you learned or practised in the past two months? Chest drains\n')).toEqual({ skills: 'Chest drains' });
+    expect(
+      answersOf(
+        '1. Skills acquisition\nWhat new skills or procedures have you learned or practised in the past two months? Chest drains\n',
+      ),
+    ).toEqual({ skills: 'Chest drains' });
   });
 });
 
 describe('last round’s goals quoted in the original', () => {
   test('text typed below them belongs to no section', () => {
-    const text = '> Last time you wrote these career goals; you may want to say what has changed:\n>   Short term: Pass MRCS Part A\n>   Long term: Consultant\n>\nNo change.\n\n> 1. Skills acquisition\n> What new skills or procedures have you learned or practised in the past two months?\nSuturing';
+    const text =
+      '> Last time you wrote these career goals; you may want to say what has changed:\n>   Short term: Pass MRCS Part A\n>   Long term: Consultant\n>\nNo change.\n\n> 1. Skills acquisition\n> What new skills or procedures have you learned or practised in the past two months?\nSuturing';
     expect(answersOf(text)).toEqual({ skills: 'Suturing' });
   });
 });

@@ -28,7 +28,8 @@ function prng(seed: number): () => number {
   };
 }
 
-const HEAD = 'From: Priya Patel <priya@example.org>\nTo: bot+abc@example.org\nSubject: Re: E-mentoring questionnaire, round 3\nDate: Tue, 2 Mar 2027 10:00:00 +0000\nMessage-ID: <fuzz@example.org>\n';
+const HEAD =
+  'From: Priya Patel <priya@example.org>\nTo: bot+abc@example.org\nSubject: Re: E-mentoring questionnaire, round 3\nDate: Tue, 2 Mar 2027 10:00:00 +0000\nMessage-ID: <fuzz@example.org>\n';
 
 /** The slowest parse seen (best of its attempts), for the summary line at the end. */
 const slowest = { label: '', ms: 0 };
@@ -69,11 +70,17 @@ const ADVERSARIAL: [string, () => string | Buffer][] = [
   ['a 2 MB header', () => `Subject: ${'x'.repeat(2_000_000)}\n\nhello`],
   ['200 000 header lines', () => 'X-A: b\n'.repeat(200_000) + '\nhello'],
   ['5000 levels of > on one line', () => `${HEAD}\n${'>'.repeat(5000)} Skills: suturing\n`],
-  ['2000 lines, each quoted one level deeper', () => `${HEAD}\n${Array.from({ length: 2000 }, (_, i) => `${'> '.repeat(i)}Skills`).join('\n')}`],
+  [
+    '2000 lines, each quoted one level deeper',
+    () => `${HEAD}\n${Array.from({ length: 2000 }, (_, i) => `${'> '.repeat(i)}Skills`).join('\n')}`,
+  ],
   ['200 levels of multipart', () => nested(200, 'Content-Type: text/plain\n\nSkills: suturing')],
   ['5000 levels of multipart', () => nested(5000, 'Content-Type: text/plain\n\nSkills: suturing')],
   ['200 nested message/rfc822', () => `${HEAD}${'Content-Type: message/rfc822\n\n'.repeat(200)}Content-Type: text/plain\n\nhi\n`],
-  ['5000 nested blockquotes', () => `${HEAD}Content-Type: text/html\n\n${'<blockquote>'.repeat(5000)}Skills: x${'</blockquote>'.repeat(5000)}`],
+  [
+    '5000 nested blockquotes',
+    () => `${HEAD}Content-Type: text/html\n\n${'<blockquote>'.repeat(5000)}Skills: x${'</blockquote>'.repeat(5000)}`,
+  ],
   ['50 000 nested divs, unclosed', () => `${HEAD}Content-Type: text/html\n\n${'<div>'.repeat(50_000)}text`],
   ['100 000 <br>', () => `${HEAD}Content-Type: text/html\n\n${'Skills<br>'.repeat(100_000)}`],
   ['4000 reply headers', () => `${HEAD}\n${'On Tue, 2 Mar 2027 at 09:14, Bot <b@x.org> wrote:\n'.repeat(4000)}`],
@@ -85,12 +92,21 @@ const ADVERSARIAL: [string, () => string | Buffer][] = [
   ['quoted-printable soft breaks only', () => `${HEAD}Content-Transfer-Encoding: quoted-printable\n\n${'=\n'.repeat(200_000)}`],
   ['broken base64', () => `${HEAD}Content-Transfer-Encoding: base64\n\n${'!!!!@@@@'.repeat(100_000)}`],
   ['unknown charset', () => `${HEAD}Content-Type: text/plain; charset=x-no-such-charset\n\nSkills: caf\u00e9`],
-  ['1000 attachments', () => {
-    const parts = Array.from({ length: 1000 }, (_, i) => `--z\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="f${i}.bin"\n\nAAAA\n`).join('');
-    return `${HEAD}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="z"\n\n--z\nContent-Type: text/plain\n\nhi\n${parts}--z--\n`;
-  }],
-  ['DSN with 5000 recipients', () =>
-    `${HEAD}MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"\n\n--r\nContent-Type: message/delivery-status\n\n${'Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\n\n'.repeat(5000)}--r--\n`],
+  [
+    '1000 attachments',
+    () => {
+      const parts = Array.from(
+        { length: 1000 },
+        (_, i) => `--z\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="f${i}.bin"\n\nAAAA\n`,
+      ).join('');
+      return `${HEAD}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="z"\n\n--z\nContent-Type: text/plain\n\nhi\n${parts}--z--\n`;
+    },
+  ],
+  [
+    'DSN with 5000 recipients',
+    () =>
+      `${HEAD}MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"\n\n--r\nContent-Type: message/delivery-status\n\n${'Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\n\n'.repeat(5000)}--r--\n`,
+  ],
   ['out-of-office with 10 000 "back on"', () => `Auto-Submitted: auto-replied\n${HEAD}\n${'back on the back on '.repeat(10_000)}`],
   ['NUL bytes and control characters', () => Buffer.from(`${HEAD}\n\u0000\u0001\u0002Skills\u0000: x\r\r\r\n`, 'latin1')],
 ];
@@ -104,7 +120,10 @@ describe('adversarial messages', () => {
 
 describe(`random input (seed ${SEED})`, () => {
   const random = prng(SEED);
-  const fixtures = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.eml')).sort();
+  const fixtures = fs
+    .readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
 
   test('binary garbage', async () => {
     for (let i = 0; i < 30; i++) {

@@ -76,13 +76,15 @@ describe('roster import', () => {
   });
 
   test('a missing column is named', () => {
-    expect(problems(() => parseRoster('trainee_name,trainee_email,mentor_email,start_date\nA,a@x.example,b@y.example,2027-01-01\n'))).toEqual([
-      expect.stringMatching(/^line 1: missing column mentor_name/),
-    ]);
+    expect(
+      problems(() => parseRoster('trainee_name,trainee_email,mentor_email,start_date\nA,a@x.example,b@y.example,2027-01-01\n')),
+    ).toEqual([expect.stringMatching(/^line 1: missing column mentor_name/)]);
   });
 
   test('a row with the wrong number of fields is named by line', () => {
-    expect(problems(() => parseRoster(`${HEADER}\nA,a@x.example,B,b@y.example,2027-01-01\nC,c@x.example,D\n`))).toEqual([expect.stringMatching(/^line 3:/)]);
+    expect(problems(() => parseRoster(`${HEADER}\nA,a@x.example,B,b@y.example,2027-01-01\nC,c@x.example,D\n`))).toEqual([
+      expect.stringMatching(/^line 3:/),
+    ]);
   });
 
   test('someone already on the roster as a mentor cannot be imported as a trainee', () => {

@@ -230,7 +230,12 @@ describe('rounds', () => {
   });
 
   it('agrees with counting round by round, every day for three years', () => {
-    for (const [start, cycle] of [['2026-01-31', 1], ['2025-12-30', 2], ['2024-02-29', 12], ['2026-05-31', 3]] as const) {
+    for (const [start, cycle] of [
+      ['2026-01-31', 1],
+      ['2025-12-30', 2],
+      ['2024-02-29', 12],
+      ['2026-05-31', 3],
+    ] as const) {
       for (let today = addDays(start, -3); today < '2029-01-01'; today = addDays(today, 1)) {
         let expected = 0;
         while (roundDueDate(start, expected + 1, cycle) <= today) expected++;

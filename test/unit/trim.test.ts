@@ -37,7 +37,9 @@ describe('reply headers in several languages', () => {
   });
 
   test('a "From:" line in the answer alone is not a reply header', () => {
-    expect(trimReply('From: my consultant, mostly.\nSent me to clinic a lot.').text).toBe('From: my consultant, mostly.\nSent me to clinic a lot.');
+    expect(trimReply('From: my consultant, mostly.\nSent me to clinic a lot.').text).toBe(
+      'From: my consultant, mostly.\nSent me to clinic a lot.',
+    );
   });
 });
 
@@ -57,7 +59,10 @@ describe('what follows the text', () => {
     ['Many thanks in advance,\nP', 'signoff'],
     ['Cheers\nPriya x', 'signoff'],
     ['Mit freundlichen Grüßen\nJonas Weber', 'signoff'],
-    ['This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please delete it.', 'disclaimer'],
+    [
+      'This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please delete it.',
+      'disclaimer',
+    ],
     ['DISCLAIMER: The information in this email is confidential.', 'disclaimer'],
     ['Please consider the environment before printing this e-mail.', 'disclaimer'],
   ])('%p is removed as %p', (tail, kind) => {
@@ -67,7 +72,10 @@ describe('what follows the text', () => {
   });
 
   test('a name, job title and phone block without a sign-off', () => {
-    const trimmed = trimReply('Negatives:\n- Rota gaps\n- Nights\n\nDr Priya Patel\nST3 General Surgery, Freeman Hospital\nMob: 07700 900123\n', { senderName: 'Priya Patel' });
+    const trimmed = trimReply(
+      'Negatives:\n- Rota gaps\n- Nights\n\nDr Priya Patel\nST3 General Surgery, Freeman Hospital\nMob: 07700 900123\n',
+      { senderName: 'Priya Patel' },
+    );
     expect(trimmed.text).toBe('Negatives:\n- Rota gaps\n- Nights');
     expect(trimmed.removed.signature).toBe(3);
   });
@@ -77,7 +85,10 @@ describe('what follows the text', () => {
   });
 
   test('answers that merely look like closings stay', () => {
-    for (const text of ['Anything else: Thanks to the team for covering my exams', 'Positives:\n- Best practice award\n- Cheers from the ward']) {
+    for (const text of [
+      'Anything else: Thanks to the team for covering my exams',
+      'Positives:\n- Best practice award\n- Cheers from the ward',
+    ]) {
       expect(trimReply(text, { senderName: 'Priya Patel' }).text).toBe(text);
     }
   });
@@ -95,7 +106,8 @@ describe('what follows the text', () => {
 
 describe('text typed between quoted lines', () => {
   test('is kept after the quoted line it answers, and counted', () => {
-    const body = 'See below.\n\nOn Tue, 2 Mar 2027, Bot <b@x.org> wrote:\n> 1. Skills acquisition\n> What new skills?\nSuturing.\n\n> 2. Satisfaction with training\n> How satisfied?\nVery.\n\nThanks,\nPriya\n';
+    const body =
+      'See below.\n\nOn Tue, 2 Mar 2027, Bot <b@x.org> wrote:\n> 1. Skills acquisition\n> What new skills?\nSuturing.\n\n> 2. Satisfaction with training\n> How satisfied?\nVery.\n\nThanks,\nPriya\n';
     const trimmed = trimReply(body, { senderName: 'Priya Patel' });
     expect(trimmed.text).toBe('See below.\n\n> 1. Skills acquisition\nSuturing.\n\n> 2. Satisfaction with training\nVery.');
     expect(trimmed.removed).toEqual({ quoted: 5, signature: 0, signoff: 2, disclaimer: 0 });
@@ -103,7 +115,8 @@ describe('text typed between quoted lines', () => {
   });
 
   test('an older thread inside an unmarked original is quoted in the history', () => {
-    const body = 'Top.\n\nFrom: Bot <b@x.org>\nSent: today\nTo: me\nSubject: Q\n\n1. Skills acquisition\nmine\n\nFrom: me\nSent: yesterday\nTo: Bot\nSubject: old\n\nold text';
+    const body =
+      'Top.\n\nFrom: Bot <b@x.org>\nSent: today\nTo: me\nSubject: Q\n\n1. Skills acquisition\nmine\n\nFrom: me\nSent: yesterday\nTo: Bot\nSubject: old\n\nold text';
     expect(trimReply(body).history.trim()).toBe('1. Skills acquisition\nmine\n\n> old text');
   });
 });
@@ -114,13 +127,26 @@ describe('CRLF, HTML and whole messages', () => {
   });
 
   test('HTML blockquotes become quoted lines and Outlook reply blocks a header', () => {
-    const text = htmlToText('<div>New</div><div id="divRplyFwdMsg"><b>From:</b> Bot<br><b>Sent:</b> x<br><b>To:</b> y<br><b>Subject:</b> z</div><div>Original</div><blockquote>Quoted<blockquote>Deeper</blockquote></blockquote>');
+    const text = htmlToText(
+      '<div>New</div><div id="divRplyFwdMsg"><b>From:</b> Bot<br><b>Sent:</b> x<br><b>To:</b> y<br><b>Subject:</b> z</div><div>Original</div><blockquote>Quoted<blockquote>Deeper</blockquote></blockquote>',
+    );
     expect(text).toBe('New\n\n-----Original Message-----\nFrom: Bot\nSent: x\nTo: y\nSubject: z\nOriginal\n\n> Quoted\n> \n> > Deeper');
     expect(trimReply(text).text).toBe('New');
   });
 
   test('extractNewText reads a message and signs off with the sender’s name', async () => {
-    const raw = ['From: Jane Smith <jane@nhs.example.net>', 'Subject: Re: feedback', 'Content-Type: text/plain; charset=utf-8', '', 'Well done on Part A.', '', 'Jane', '', '> Priya wrote: I passed.', ''].join('\r\n');
+    const raw = [
+      'From: Jane Smith <jane@nhs.example.net>',
+      'Subject: Re: feedback',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Well done on Part A.',
+      '',
+      'Jane',
+      '',
+      '> Priya wrote: I passed.',
+      '',
+    ].join('\r\n');
     const result = extractNewText(await readMessage(Buffer.from(raw)));
     expect(result.text).toBe('Well done on Part A.');
     expect(result.removed).toEqual({ quoted: 1, signature: 1, signoff: 0, disclaimer: 0 });
@@ -135,12 +161,15 @@ describe('a message that is only a sign-off', () => {
   });
 
   test('a last paragraph with a phone number in a sentence is not a signature', () => {
-    expect(trimReply('Anything else: yes.\n\nCall me on 07700 900123 if easier.').text).toBe('Anything else: yes.\n\nCall me on 07700 900123 if easier.');
+    expect(trimReply('Anything else: yes.\n\nCall me on 07700 900123 if easier.').text).toBe(
+      'Anything else: yes.\n\nCall me on 07700 900123 if easier.',
+    );
   });
 });
 
 describe('an unmarked original with the text it quotes known', () => {
-  const original = 'Dear Jane,\n\nPriya Patel has answered their e-mentoring questionnaire (round 3).\n\n3. Additions to your CV\nPassed MRCS Part A in February.\n\n9. Negative points from the past two months (at least two)\n  - Delayed diagnosis of a perforated bowel on a night shift\n  - Rota gaps';
+  const original =
+    'Dear Jane,\n\nPriya Patel has answered their e-mentoring questionnaire (round 3).\n\n3. Additions to your CV\nPassed MRCS Part A in February.\n\n9. Negative points from the past two months (at least two)\n  - Delayed diagnosis of a perforated bowel on a night shift\n  - Rota gaps';
   const body = `Hi Priya, comments below.\n\nFrom: Priya Patel via E-mentoring <m+t@x.org>\nSent: 03 March 2027 20:00\nTo: Jane Smith\nSubject: Priya Patel's questionnaire, round 3\n\n${original.replace('February.', 'February.\nCongratulations! Which date for Part B?').replace('  - Rota gaps', '  - Rota gaps\nWorth a short reflection; happy to read it.')}`;
 
   test('lines typed into it are new text, shown under the line they answer', () => {

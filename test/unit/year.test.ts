@@ -7,7 +7,9 @@ const DAY = 86_400_000;
 
 /** The count of each kind of mail each person received. */
 function tally(w: World): Record<string, Record<string, number>> {
-  const rows = w.deps.db.prepare("SELECT to_address, kind, COUNT(*) AS n FROM outbox WHERE state = 'sent' GROUP BY to_address, kind").all() as {
+  const rows = w.deps.db
+    .prepare("SELECT to_address, kind, COUNT(*) AS n FROM outbox WHERE state = 'sent' GROUP BY to_address, kind")
+    .all() as {
     to_address: string;
     kind: string;
     n: number;

@@ -22,7 +22,19 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
   const structured = Object.keys(mail.answers).length > 0;
   const addendum = round.forwarded_at !== null;
 
-  recordMessage(db, { round_id: round.id, pair_id: round.pair_id, author_id: trainee.id, author_role: 'trainee', kind: 'answers', body_text: mail.reply_text, inbound_id: inboundId }, now);
+  recordMessage(
+    db,
+    {
+      round_id: round.id,
+      pair_id: round.pair_id,
+      author_id: trainee.id,
+      author_role: 'trainee',
+      kind: 'answers',
+      body_text: mail.reply_text,
+      inbound_id: inboundId,
+    },
+    now,
+  );
   saveAnswers(db, round.id, merged, inboundId, now);
 
   const complete = missingSections(merged, deps.questionnaire).length === 0;
@@ -44,7 +56,11 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
     now,
   );
   const askForMissing = !complete && round.followup_sent_at === null;
-  queueReceipt(deps, { inboundId, round, trainee, mentor, answers: merged, askForMissing, thread: replyThread(mail.message_id, mail.references) }, now);
+  queueReceipt(
+    deps,
+    { inboundId, round, trainee, mentor, answers: merged, askForMissing, thread: replyThread(mail.message_id, mail.references) },
+    now,
+  );
 
   const at = now.toISOString();
   updateRound(db, round.id, {

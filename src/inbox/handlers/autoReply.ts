@@ -15,10 +15,12 @@ export const handleAutoReply: MatchedHandler = ({ deps, mail, now }, match) => {
   const round = getRound(db, match.roundId);
   if (match.person.role === 'trainee') {
     if (round.state !== 'sent') return { ...base, outcome: 'auto_reply_recorded' };
-    if (round.remind_not_before === null || round.remind_not_before < notBefore) updateRound(db, round.id, { remind_not_before: notBefore });
+    if (round.remind_not_before === null || round.remind_not_before < notBefore)
+      updateRound(db, round.id, { remind_not_before: notBefore });
   } else {
     if (round.feedback_at !== null) return { ...base, outcome: 'auto_reply_recorded' };
-    if (round.mentor_remind_not_before === null || round.mentor_remind_not_before < notBefore) updateRound(db, round.id, { mentor_remind_not_before: notBefore });
+    if (round.mentor_remind_not_before === null || round.mentor_remind_not_before < notBefore)
+      updateRound(db, round.id, { mentor_remind_not_before: notBefore });
   }
   return { ...base, outcome: 'auto_reply_deferred_reminders' };
 };

@@ -11,7 +11,9 @@ import type { HandlerContext, Outcome } from './types';
  */
 export function handleBounce({ deps, mail, now }: HandlerContext): Outcome {
   const { db } = deps;
-  const failed = (mail.bounce?.recipients ?? []).map((r: string) => findPersonByEmail(db, normaliseAddress(r))).filter((p): p is Person => p !== undefined);
+  const failed = (mail.bounce?.recipients ?? [])
+    .map((r: string) => findPersonByEmail(db, normaliseAddress(r)))
+    .filter((p): p is Person => p !== undefined);
   if (failed.length === 0) return { state: 'ignored', outcome: 'bounce_unknown_recipient' };
   // Transient failures (4.x) are retried by the sending server; only permanent ones count.
   if (mail.bounce && !mail.bounce.permanent) return { state: 'processed', outcome: 'bounce_transient', person_id: failed[0].id };
@@ -31,7 +33,10 @@ export function handleBounce({ deps, mail, now }: HandlerContext): Outcome {
           { label: 'Address', value: person.email },
           { label: 'Delivery status', value: mail.bounce?.status ?? 'unknown' },
           ...(round ? [{ label: 'Current round', value: `${round.number} (${round.state})` }] : []),
-          { label: 'What happens now', value: 'No more questionnaires or reminders go to this address until they write in or it is corrected.' },
+          {
+            label: 'What happens now',
+            value: 'No more questionnaires or reminders go to this address until they write in or it is corrected.',
+          },
         ],
       },
       now,

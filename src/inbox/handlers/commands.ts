@@ -11,5 +11,10 @@ export const handleCommand: MatchedHandler = ({ deps, mail, now }, match) => {
       : command === 'PAUSE'
         ? pause(deps, trainee, mail.pause_until ?? null, now)
         : resume(deps, trainee, now);
-  return { state: 'processed', outcome: `command_${String(command).toLowerCase()}_${change}`, person_id: trainee.id, round_id: match.roundId };
+  return {
+    state: 'processed',
+    outcome: `command_${String(command).toLowerCase()}_${change}`,
+    person_id: trainee.id,
+    round_id: match.roundId,
+  };
 };

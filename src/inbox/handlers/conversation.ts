@@ -67,12 +67,24 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
   if (refused.length > 0) {
     queueAttachmentRefused(
       deps,
-      { inboundId, sender, recipient, files: refused, limitBytes: deps.config.relayMaxAttachmentBytes, thread: replyThread(mail.message_id, mail.references) },
+      {
+        inboundId,
+        sender,
+        recipient,
+        files: refused,
+        limitBytes: deps.config.relayMaxAttachmentBytes,
+        thread: replyThread(mail.message_id, mail.references),
+      },
       now,
     );
   }
   if (fromMentor && round && round.feedback_at === null) updateRound(db, round.id, { feedback_at: now.toISOString() });
-  return { state: 'processed', outcome: fromMentor ? 'relayed_to_trainee' : 'relayed_to_mentor', person_id: sender.id, round_id: round?.id ?? null };
+  return {
+    state: 'processed',
+    outcome: fromMentor ? 'relayed_to_trainee' : 'relayed_to_mentor',
+    person_id: sender.id,
+    round_id: round?.id ?? null,
+  };
 }
 
 /** The mentoring conversation itself: whatever one side writes reaches the other, trimmed. */
@@ -85,9 +97,11 @@ export const handleConversation: MatchedHandler = (ctx, match) => {
   if (sender.role === 'mentor') {
     const trainee = getPerson(db, pair.trainee_id);
     // A mentor writes to the trainee of that round; after reassignment they no longer can.
-    if (round && round.mentor_id !== sender.id) return { state: 'held', outcome: 'not_their_round', person_id: sender.id, round_id: round.id };
+    if (round && round.mentor_id !== sender.id)
+      return { state: 'held', outcome: 'not_their_round', person_id: sender.id, round_id: round.id };
     if (!round && pair.mentor_id !== sender.id) return { state: 'held', outcome: 'not_their_trainee', person_id: sender.id };
-    if (trainee.status === 'withdrawn') return { state: 'held', outcome: 'trainee_withdrawn', person_id: sender.id, round_id: round?.id ?? null };
+    if (trainee.status === 'withdrawn')
+      return { state: 'held', outcome: 'trainee_withdrawn', person_id: sender.id, round_id: round?.id ?? null };
     return relay(ctx, sender, trainee, pair.id, round);
   }
   const mentor = getPerson(db, round ? round.mentor_id : pair.mentor_id);

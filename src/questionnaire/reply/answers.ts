@@ -92,7 +92,8 @@ export function assignLines(text: string, q: Questionnaire, options: ExtractOpti
     skippingPreviousGoals = false;
 
     if (depth > 0) {
-      if (heading && (heading.kind === 'title' || heading.kind === 'number' || (heading.kind === 'numbered_text' && !titled))) current = heading.section;
+      if (heading && (heading.kind === 'title' || heading.kind === 'number' || (heading.kind === 'numbered_text' && !titled)))
+        current = heading.section;
       else if (heading?.kind === 'group') current = null;
       else {
         // A quoted prompt also says which section comes next (when its heading was deleted).
@@ -122,7 +123,10 @@ export function assignLines(text: string, q: Questionnaire, options: ExtractOpti
     }
 
     const numberedHeading =
-      heading?.kind === 'numbered_text' && !titled && heading.section !== null && (current === null || heading.section.number > current.number);
+      heading?.kind === 'numbered_text' &&
+      !titled &&
+      heading.section !== null &&
+      (current === null || heading.section.number > current.number);
     if (heading && (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)) {
       current = heading.section;
       push(line, { kind: 'heading', section: current?.key ?? null });

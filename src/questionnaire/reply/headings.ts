@@ -86,7 +86,11 @@ export function headingMatcher(q: Questionnaire): HeadingMatcher {
     return null;
   };
 
-  const cleanInline = (text: string): string => text.replace(/^[\s*_~:\-–—]+/, '').replace(/^[*_~]+|[*_~]+$/g, '').trim();
+  const cleanInline = (text: string): string =>
+    text
+      .replace(/^[\s*_~:\-–—]+/, '')
+      .replace(/^[*_~]+|[*_~]+$/g, '')
+      .trim();
 
   const match = (line: string): Heading | null => {
     const t = line.trim();

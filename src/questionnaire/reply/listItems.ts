@@ -7,7 +7,8 @@ import { isBlank } from './lines';
 
 const BULLET = /^\s*(?:[-*•·◦▪‣+–—§o]\s+|[-•·◦▪‣](?=\S)|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z]\)\s+|[a-z]\.\s+)/i;
 const INDENTED = /^(?:\s{2,}|\t)/;
-const CLAUSE_START = /^(?:which|and|but|who|that|so|as|although|because|though|when|where|while|or|then|with|without|including|e\.g\.|i\.e\.)\b/i;
+const CLAUSE_START =
+  /^(?:which|and|but|who|that|so|as|although|because|though|when|where|while|or|then|with|without|including|e\.g\.|i\.e\.)\b/i;
 const MAX_SHORT_ITEM_WORDS = 7;
 /** A bullet line at least this long, not ending a sentence, may have been wrapped by the mailer. */
 const HARD_WRAP_MIN_CHARS = 60;
@@ -24,7 +25,10 @@ function stripMarkup(item: string): string {
 function splitOneLine(item: string): string[] {
   const bySemicolon = item.split(/\s*;\s*/).filter((p) => p.trim() !== '');
   if (bySemicolon.length > 1) return bySemicolon;
-  const byComma = item.replace(/[.]$/, '').split(/\s*,\s*/).filter((p) => p.trim() !== '');
+  const byComma = item
+    .replace(/[.]$/, '')
+    .split(/\s*,\s*/)
+    .filter((p) => p.trim() !== '');
   const shortParts = byComma.every((p) => p.split(/\s+/).length <= MAX_SHORT_ITEM_WORDS && !CLAUSE_START.test(p));
   return byComma.length > 1 && shortParts ? byComma : [item];
 }
@@ -62,7 +66,11 @@ export function splitListItems(lines: string[]): string[] {
       flush();
       current = '';
       currentHasBullet = true;
-    } else if (current !== null && !lastWasBlank && (INDENTED.test(line) || current === '' || (currentHasBullet && (/^\s*[a-z(]/.test(line) || wrappedAbove)))) {
+    } else if (
+      current !== null &&
+      !lastWasBlank &&
+      (INDENTED.test(line) || current === '' || (currentHasBullet && (/^\s*[a-z(]/.test(line) || wrappedAbove)))
+    ) {
       current = current === '' ? line.trim() : `${current} ${line.trim()}`;
     } else {
       flush();

@@ -18,8 +18,10 @@ const FORWARDED = /^\s*(?:begin forwarded message|anfang der weitergeleiteten na
 const UNDERSCORES = /^\s*_{10,}\s*$/;
 
 const FROM_KEY = /^\s*\**\s*(?:from|von|de|van|da|från|fra|od|lähettäjä|feladó)\s*\**\s*:\s*\**\s*\S/i;
-const SENT_KEY = /^\s*\**\s*(?:sent|date|gesendet|datum|envoyé|enviado|fecha|verzonden|inviato|data|skickat|sendt|lähetetty|wysłano|wysłane|odesláno|elküldve|sent at)\s*\**\s*:/i;
-const TO_OR_SUBJECT_KEY = /^\s*\**\s*(?:to|an|à|a|para|aan|subject|betreff|objet|asunto|onderwerp|oggetto|assunto|ämne|emne|aihe|temat|předmět|tárgy|cc|kopie|copie)\s*\**\s*:/i;
+const SENT_KEY =
+  /^\s*\**\s*(?:sent|date|gesendet|datum|envoyé|enviado|fecha|verzonden|inviato|data|skickat|sendt|lähetetty|wysłano|wysłane|odesláno|elküldve|sent at)\s*\**\s*:/i;
+const TO_OR_SUBJECT_KEY =
+  /^\s*\**\s*(?:to|an|à|a|para|aan|subject|betreff|objet|asunto|onderwerp|oggetto|assunto|ämne|emne|aihe|temat|předmět|tárgy|cc|kopie|copie)\s*\**\s*:/i;
 const ANY_HEADER_KEY = /^\s*\**\s*[\p{L} -]{1,24}\s*\**\s*:/u;
 
 function contentOf(line: string): string {

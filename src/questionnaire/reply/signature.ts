@@ -15,7 +15,8 @@ const MOBILE =
   /^\s*(?:sent from (?:my|mail for|outlook|yahoo|samsung|gmail|the|nine|aol|proton)\b|sent (?:via|using|with) |get outlook for |envoyé (?:de|depuis) mon |von meinem .{1,30} gesendet|von (?:outlook|mail) für |enviado (?:desde|de) mi |verzonden (?:vanaf|met) mijn |inviato da |skickat från min )/i;
 const DISCLAIMER =
   /\b(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?|documents)[^.]{0,40})? (?:is|are|may be|contains?|may contain|and its contents are)[^.]{0,80}\b(?:confidential|privileged)|intended (?:solely |only )?for the (?:use of the )?(?:addressee|named|individual|person|recipient|exclusive)|if you (?:are not|have received this)[^.]{0,80}\b(?:intended recipient|in error)|the information (?:contained )?in this (?:e-?mail|message)|please consider the environment before printing|views (?:or opinions )?expressed in this (?:e-?mail|message)|this e-?mail has been (?:scanned|checked)|e-?mails? (?:sent to or from|to and from)[^.]{0,60}(?:monitored|nhs)|nhsmail is (?:the|a) (?:secure|national))/i;
-const DISCLAIMER_HEADING = /^\s*\**(?:disclaimer|confidentiality notice|legal notice|important notice)\**\s*:?\s*$|^\s*\**(?:disclaimer|confidentiality notice)\s*:/i;
+const DISCLAIMER_HEADING =
+  /^\s*\**(?:disclaimer|confidentiality notice|legal notice|important notice)\**\s*:?\s*$|^\s*\**(?:disclaimer|confidentiality notice)\s*:/i;
 const EXTERNAL_BANNER =
   /^\s*\**\[?(?:external|caution|warning)\]?\**\s*[:!-]?\s*(?:(?:e-?mail|message)\b|this (?:e-?mail|message) (?:originated|came|was sent)|$)|originated (?:from )?outside (?:of )?(?:the|your|this|our|nhsmail)\b|do not click (?:on )?links or open attachments/i;
 
@@ -26,7 +27,8 @@ const WEAK_CLOSING = /^(?:best|love|ta|br|kr|lg|take care|warmly)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?|x{1,3}|\p{Extended_Pictographic}+|:\)|:-\))$/u;
 
 const BULLET = /^\s*(?:[-*•·◦▪‣+–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/i;
-const PHONE = /\b(?:tel|telephone|phone|mob|mobile|cell|bleep|ext|extension|fax|pager|switchboard|[tmp])\b\.?\s*[:.]?\s*[+(]?\d|\+?\d[\d ()\-.]{8,20}\d/i;
+const PHONE =
+  /\b(?:tel|telephone|phone|mob|mobile|cell|bleep|ext|extension|fax|pager|switchboard|[tmp])\b\.?\s*[:.]?\s*[+(]?\d|\+?\d[\d ()\-.]{8,20}\d/i;
 const EMAIL_OR_URL = /[^\s@]+@[^\s@]+\.[a-z]{2,}|\b(?:https?:\/\/|www\.)\S+/i;
 const JOB_OR_PLACE =
   /\b(?:ST[1-8]|CT[1-3]|FY[12]|F[12]|SpR|StR|SHO|registrar|consultant|specialty (?:trainee|registrar|doctor)|foundation (?:doctor|year)|core (?:trainee|surgical)|house officer|clinical fellow|trust|hospital|infirmary|deanery|department|dept|university|nhs|medical school|gmc(?: no)?\.?)\b/i;
@@ -49,7 +51,12 @@ export function isExternalBanner(line: string): boolean {
 
 export function isGreeting(line: string): boolean {
   const t = line.trim();
-  return t.length <= 60 && /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning|hallo|liebe[rs]?|bonjour|hola|beste|ciao)\b[^.?!]{0,50}[,!:.]?$/i.test(t);
+  return (
+    t.length <= 60 &&
+    /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning|hallo|liebe[rs]?|bonjour|hola|beste|ciao)\b[^.?!]{0,50}[,!:.]?$/i.test(
+      t,
+    )
+  );
 }
 
 /** The sender's name as they might sign: full name, first name, initials. */
@@ -111,8 +118,9 @@ function isContactLine(line: string): boolean {
 function isContactOnlyLine(line: string): boolean {
   const t = line.trim().slice(0, 120);
   return (
-    /^(?:(?:tel|telephone|phone|mob|mobile|cell|bleep|ext|extension|fax|pager|switchboard|email|e-mail|web|[tmpew])\b\.?\s*[:.]?\s*)?[+(]?\d[\d ()\-./|a-z:]*$/i.test(t) ||
-    /^(?:(?:email|e-mail|e|web|w)\s*[:.]?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+)$/i.test(t)
+    /^(?:(?:tel|telephone|phone|mob|mobile|cell|bleep|ext|extension|fax|pager|switchboard|email|e-mail|web|[tmpew])\b\.?\s*[:.]?\s*)?[+(]?\d[\d ()\-./|a-z:]*$/i.test(
+      t,
+    ) || /^(?:(?:email|e-mail|e|web|w)\s*[:.]?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+)$/i.test(t)
   );
 }
 
@@ -202,7 +210,11 @@ export function cleanRun(lines: string[], options: { senderNames: Set<string>; t
       break;
     }
   }
-  for (let i = disclaimerFrom - 1; disclaimerFrom < withoutBanners.length && i >= 0 && (isBlank(withoutBanners[i]) || isRule(withoutBanners[i])); i--) {
+  for (
+    let i = disclaimerFrom - 1;
+    disclaimerFrom < withoutBanners.length && i >= 0 && (isBlank(withoutBanners[i]) || isRule(withoutBanners[i]));
+    i--
+  ) {
     if (isRule(withoutBanners[i])) disclaimerFrom = i;
   }
   cut = Math.min(cut, disclaimerFrom);

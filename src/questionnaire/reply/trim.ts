@@ -46,7 +46,9 @@ const MIN_WORDS_FOR_PARTIAL_MATCH = 4;
 
 /** Which lines of an unmarked history the sender typed: those that are not in the original. */
 function typedIntoOriginal(region: string[], originalText: string): Set<number> {
-  const originalLines = toLines(originalText).map(normaliseWords).filter((l) => l !== '');
+  const originalLines = toLines(originalText)
+    .map(normaliseWords)
+    .filter((l) => l !== '');
   const exact = new Set(originalLines);
   const joined = ` ${originalLines.join(' ')} `;
   const typed = new Set<number>();
@@ -127,7 +129,13 @@ interface HistoryResult {
 }
 
 /** `>`-quoted history: quoted lines stay in the history; the sender's lines between them are cleaned and kept. */
-function trimQuotedHistory(lines: string[], start: number, headers: Set<number>, names: Set<string>, removed: RemovedCounts): HistoryResult {
+function trimQuotedHistory(
+  lines: string[],
+  start: number,
+  headers: Set<number>,
+  names: Set<string>,
+  removed: RemovedCounts,
+): HistoryResult {
   const runs: { start: number; end: number }[] = [];
   for (let i = start; i < lines.length; i++) {
     if (headers.has(i) || splitQuote(lines[i]).depth > 0 || isBlank(lines[i])) continue;
@@ -243,7 +251,8 @@ export function trimReply(body: string, options: TrimOptions = {}): TrimmedReply
   const style = start < lines.length ? styleOf(lines, start, headers) : 'none';
   let history: HistoryResult = { historyLines: [], ownText: [] };
   if (style === 'quoted') history = trimQuotedHistory(lines, start, headers, names, removed);
-  else if (style === 'unmarked') history = trimUnmarkedHistory(lines, start, headers, firstHeaderEnd, names, removed, options.originalText ?? null);
+  else if (style === 'unmarked')
+    history = trimUnmarkedHistory(lines, start, headers, firstHeaderEnd, names, removed, options.originalText ?? null);
   else removed.quoted += lines.slice(start).filter((l) => !isBlank(l)).length;
 
   let text = joinLines([...top.kept, ...(history.ownText.length > 0 ? ['', ...history.ownText] : [])]);
@@ -260,7 +269,10 @@ export function trimReply(body: string, options: TrimOptions = {}): TrimmedReply
 }
 
 /** The sender's new text of a message, for any reply (an e-mentor's feedback as much as a trainee's answers). */
-export function extractNewText(mail: InboundMail, options: { originalText?: string | null } = {}): { text: string; removed: RemovedCounts } {
+export function extractNewText(
+  mail: InboundMail,
+  options: { originalText?: string | null } = {},
+): { text: string; removed: RemovedCounts } {
   const trimmed = trimReply(bodyText(mail), { senderName: mail.fromName, originalText: options.originalText });
   return { text: trimmed.text, removed: trimmed.removed };
 }

@@ -137,7 +137,8 @@ export function wordingMatcher(q: Questionnaire, extraWording: string[] = []): W
       if (!whole && !start && line !== sentence.text) continue;
       continuing = null;
       if (start) continuing = { block: sentence.block, end: sentence.offset + line.length, section: sentence.section };
-      else if (line.endsWith(sentence.text)) continuing = { block: sentence.block, end: sentence.offset + sentence.text.length, section: sentence.section };
+      else if (line.endsWith(sentence.text))
+        continuing = { block: sentence.block, end: sentence.offset + sentence.text.length, section: sentence.section };
       return hitFor(line, sentence.section, raw);
     }
     continuing = null;
