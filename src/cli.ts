@@ -6,7 +6,7 @@ import { createApp, type AppOverrides } from './app';
 import { systemClock } from './clock';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config';
 import { findPairByTrainee, listPairs, updatePair } from './db/pairs';
-import { findPersonByEmail, getPerson, listPeople, type Person } from './db/people';
+import { findPersonByEmail, getPerson, type Person } from './db/people';
 import { errorCode, MentormailError } from './errors';
 import { tick } from './jobs';
 import type { Deps } from './jobs/deps';
@@ -268,7 +268,7 @@ export function buildProgram(
 
   participation('pause', 'pause questionnaires and reminders for a trainee', (deps, person, now, opts) => {
     if (opts.until !== undefined && !isValidLocalDate(opts.until))
-      throw new MentormailError('USAGE', `--until: "${opts.until}" is not a date in the form YYYY-MM-DD`);
+      throw new MentormailError('USAGE', `--until: "${String(opts.until)}" is not a date in the form YYYY-MM-DD`);
     return pause(deps, person, opts.until ?? null, now) === 'changed'
       ? `${person.name} is paused${opts.until ? ` until ${opts.until}` : ''}.`
       : `${person.name} was already ${person.status}.`;

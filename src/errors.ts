@@ -27,7 +27,7 @@ export class MentormailError extends Error {
 /** A short, content-free code for any thrown value, for storing on a failed row. */
 export function errorCode(err: unknown): string {
   if (err instanceof MentormailError) return err.code;
-  if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string') {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
     return (err as { code: string }).code;
   }
   return err instanceof Error ? err.name : 'UNKNOWN';

@@ -12,7 +12,7 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 // Ids, states, codes, ISO times, counts: nothing that could hold a sentence.
-const SAFE_STRING = /^[A-Za-z0-9_.:@+<>\/-]{0,200}$/;
+const SAFE_STRING = /^[A-Za-z0-9_.:@+<>/-]{0,200}$/;
 
 export function sanitise(fields: LogFields): LogFields {
   const out: LogFields = {};
@@ -37,5 +37,5 @@ export const silentLogger: Logger = { log: () => undefined };
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const inner = jsonLogger('debug', (l) => lines.push(l));
-  return { lines, log: inner.log };
+  return { lines, log: (level, event, fields) => inner.log(level, event, fields) };
 }

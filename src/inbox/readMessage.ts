@@ -49,7 +49,7 @@ export const PARSE_TIMEOUT_MS = 3000;
 const MAX_HEADER_BYTES = 256 * 1024;
 const MAX_FALLBACK_BODY_CHARS = 1024 * 1024;
 
-const ADDRESS_IN_TEXT = /[^\s<>"'(),;:\[\]]{1,200}@[^\s<>"'(),;:\[\]]{1,200}/g;
+const ADDRESS_IN_TEXT = /[^\s<>"'(),;:[\]]{1,200}@[^\s<>"'(),;:[\]]{1,200}/g;
 
 function normaliseAddress(address: string): string {
   return address.trim().replace(/^<|>$/g, '').toLowerCase();

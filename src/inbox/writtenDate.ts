@@ -86,8 +86,8 @@ const WEEKDAY =
 const FILLER = /^(?:on|the|am|dem|den|der|le|el|op|du|au|al|del|il)\s+/i;
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-const NUMERIC_DMY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)/;
-const NUMERIC_DM = /^(\d{1,2})[/.](\d{1,2})(?![\d/.\-]\d)\.?/;
+const NUMERIC_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+const NUMERIC_DM = /^(\d{1,2})[/.](\d{1,2})(?![\d/.-]\d)\.?/;
 const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)?\s*(?:of\s+|de\s+)?([a-zà-ÿ]{3,10})\.?,?(?:\s+(?:de\s+)?(\d{4})(?!\d))?/i;
 const MONTH_DAY = /^([a-zà-ÿ]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4})(?!\d))?/i;
 

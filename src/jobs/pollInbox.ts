@@ -1,5 +1,5 @@
 import { storeInbound } from '../inbox/store';
-import type { Deps, Job } from './deps';
+import type { Job } from './deps';
 
 /** Fetches new mail and stores each message raw; processing is the next job's work. */
 export const pollInbox: Job = {

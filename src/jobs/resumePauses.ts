@@ -1,6 +1,6 @@
 import { setStatus, type Person } from '../db/people';
 import { localDateOf } from '../schedule/calendar';
-import type { Deps, Job } from './deps';
+import type { Job } from './deps';
 
 /** `PAUSE until <date>` ends by itself on that date. */
 export const resumeEndedPauses: Job = {

@@ -4,7 +4,7 @@ export function normaliseAddress(address: string): string {
 }
 
 // Deliberately plain: one @, no spaces, a dot in the domain (or localhost for local mode).
-const ADDRESS = /^[^\s@<>(),;:"\[\]]+@([a-z0-9-]+\.)*[a-z0-9-]+$/i;
+const ADDRESS = /^[^\s@<>(),;:"[\]]+@([a-z0-9-]+\.)*[a-z0-9-]+$/i;
 
 export function isValidAddress(address: string): boolean {
   const a = address.trim();

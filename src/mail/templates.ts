@@ -16,7 +16,13 @@ const textEngine = Handlebars.create();
 const htmlEngine = Handlebars.create();
 htmlEngine.registerHelper(
   'br',
-  (value: unknown) => new Handlebars.SafeString(htmlEngine.Utils.escapeExpression(String(value ?? '')).replace(/\r?\n/g, '<br>\n')),
+  (value: unknown) =>
+    new Handlebars.SafeString(
+      htmlEngine.Utils.escapeExpression(typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(
+        /\r?\n/g,
+        '<br>\n',
+      ),
+    ),
 );
 
 type Compiled = (ctx: object) => string;

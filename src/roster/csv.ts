@@ -19,15 +19,16 @@ export interface RosterRow {
  * if there is any, nothing from the file is returned (so nothing is applied).
  */
 export function parseRoster(text: string, fileName = 'roster.csv'): RosterRow[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  type Parsed = { record: Record<string, string>; info: { lines: number } };
+  let records: Parsed[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
+    records = parse<Parsed>(text.replace(/^\uFEFF/, ''), {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
       info: true,
       relax_column_count: false,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    });
   } catch (err) {
     const e = err as { lines?: number; message: string };
     throw new MentormailError('ROSTER_INVALID', `${fileName}: not a readable CSV file`, [
@@ -62,7 +63,7 @@ export function parseRoster(text: string, fileName = 'roster.csv'): RosterRow[] 
       !isValidAddress(row.traineeEmail) && `trainee_email "${record.trainee_email}" is not a valid email address`,
       !row.mentorName && 'mentor_name is empty',
       !isValidAddress(row.mentorEmail) && `mentor_email "${record.mentor_email}" is not a valid email address`,
-      !isValidLocalDate(row.startDate) && `start_date "${row.startDate}" is not a real date in the form YYYY-MM-DD`,
+      !isValidLocalDate(row.startDate) && `start_date "${record.start_date ?? ''}" is not a real date in the form YYYY-MM-DD`,
       row.traineeEmail === row.mentorEmail && row.traineeEmail && 'the trainee and the mentor are the same person',
     ].filter((p): p is string => typeof p === 'string');
     problems.push(...rowProblems.map((p) => `line ${line}: ${p}`));

@@ -34,7 +34,7 @@ export function mentormailFor(servers: MailServers, extraEnv: Record<string, str
   const cli = async (...args: string[]) => {
     const lines: string[] = [];
     const { program, exitCode } = buildProgram((l) => lines.push(l), env, dir, { logger });
-    let code = 0;
+    let code: number;
     try {
       await program.parseAsync(['node', 'mentormail', ...args]);
       code = exitCode();

@@ -25,7 +25,7 @@ describe('a simulated year on real Dovecot and Postfix', () => {
 
   test('the conversation is relayed both ways; reminders, lapses and escalations arrive, and each person gets exactly their mail', async () => {
     expect((await mm.cli('import', writeRoster(mm, YEAR_ROSTER))).code).toBe(0);
-    const db = new Database(mm.env.MENTORMAIL_DB as string, { readonly: true, fileMustExist: true });
+    const db = new Database(String(mm.env.MENTORMAIL_DB), { readonly: true, fileMustExist: true });
     const sentTo = (address: string) =>
       (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND to_address = ?").get(address) as { n: number }).n;
     const totalSent = () => (db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number }).n;

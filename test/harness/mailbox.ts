@@ -70,7 +70,9 @@ export async function sendMail(servers: MailServers, message: Mail.Options): Pro
   try {
     const info = await transport.sendMail(message);
     if (info.rejected.length > 0) {
-      throw new Error(`sendMail: Postfix refused ${info.rejected.join(', ')}: ${info.response}`);
+      throw new Error(
+        `sendMail: Postfix refused ${info.rejected.map((r) => (typeof r === 'string' ? r : r.address)).join(', ')}: ${info.response}`,
+      );
     }
   } finally {
     transport.close();

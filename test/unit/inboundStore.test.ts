@@ -40,11 +40,11 @@ describe('storing received mail', () => {
     // The processing transaction fails once, as a busy database would.
     const original = realDb.transaction.bind(realDb);
     let failures = 1;
-    (realDb as unknown as { transaction: unknown }).transaction = ((fn: () => unknown) =>
+    (realDb as unknown as { transaction: unknown }).transaction = (fn: () => unknown) =>
       original(() => {
         if (failures-- > 0) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
         return fn();
-      })) as typeof realDb.transaction;
+      });
     await processPendingInbound(w.deps, NOW);
     expect(realDb.prepare('SELECT state, error_code, attempts FROM inbound').get()).toEqual({
       state: 'failed',

@@ -42,7 +42,7 @@ async function timedParse(label: string, raw: Buffer): Promise<void> {
     try {
       analysis = await analyseReply(raw, questionnaire);
     } catch (err) {
-      throw new Error(`${label} (seed ${SEED}) threw: ${(err as Error).message}`);
+      throw new Error(`${label} (seed ${SEED}) threw: ${(err as Error).message}`, { cause: err });
     }
     best = Math.min(best, performance.now() - started);
   }

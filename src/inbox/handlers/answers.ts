@@ -1,4 +1,4 @@
-import { getAnswers, saveAnswers, type Answers } from '../../db/answers';
+import { getAnswers, saveAnswers } from '../../db/answers';
 import { recordMessage } from '../../db/messages';
 import { getPerson } from '../../db/people';
 import { getRound, previousRound, updateRound } from '../../db/rounds';
@@ -18,7 +18,7 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
   const trainee = match.person;
   const mentor = getPerson(db, round.mentor_id);
   const stored = getAnswers(db, round.id);
-  const merged = mergeAnswers(stored, mail.answers as Answers);
+  const merged = mergeAnswers(stored, mail.answers);
   const structured = Object.keys(mail.answers).length > 0;
   const addendum = round.forwarded_at !== null;
 

@@ -37,7 +37,7 @@ function phraseKey(text: string): string {
 type Lookup = { section: Section } | { group: true } | null;
 
 export interface HeadingMatcher {
-  match(line: string): Heading | null;
+  match(this: void, line: string): Heading | null;
 }
 
 export function headingMatcher(q: Questionnaire): HeadingMatcher {
