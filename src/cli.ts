@@ -14,7 +14,7 @@ import { acquireLock } from './lock';
 import { normaliseAddress } from './mail/address';
 import { pause, resume, withdraw } from './participation';
 import { loadQuestionnaire } from './questionnaire/definition';
-import { analyseReply, toJson } from './questionnaire/reply';
+import { analyseReply, toJson } from './reading';
 import { importRoster } from './roster/apply';
 import { describeChange } from './roster/plan';
 import { isValidLocalDate } from './schedule/calendar';

@@ -2,7 +2,7 @@ import { clearAddressFailing } from '../db/people';
 import { failInbound, finishInbound, inboundToProcess, type InboundRow } from '../db/inbound';
 import { errorCode } from '../errors';
 import type { Deps } from '../jobs/deps';
-import { analyseReply } from '../questionnaire/reply';
+import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';

@@ -1,7 +1,7 @@
-import { classify } from '../../src/inbox/classify';
-import { readMessage } from '../../src/inbox/readMessage';
-import { findReturnDate } from '../../src/inbox/returnDate';
-import { readDateAt } from '../../src/inbox/writtenDate';
+import { classify } from '../../src/reading/2-kind/classify';
+import { readMessage } from '../../src/reading/1-message/readMessage';
+import { findReturnDate } from '../../src/reading/2-kind/returnDate';
+import { readDateAt } from '../../src/reading/text/writtenDate';
 
 const BASE = [
   'From: Priya Patel <priya@nhs.example.net>',

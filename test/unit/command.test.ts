@@ -1,4 +1,4 @@
-import { detectCommand } from '../../src/questionnaire/reply/command';
+import { detectCommand } from '../../src/reading/4-command/command';
 
 const MARCH = new Date('2027-03-02T10:00:00Z');
 const command = (text: string, subject = 'Re: E-mentoring questionnaire, round 3', at: Date | null = MARCH) =>

@@ -1,7 +1,7 @@
 import { loadQuestionnaire } from '../../src/questionnaire/definition';
-import { extractAnswers } from '../../src/questionnaire/reply/answers';
-import { headingMatcher } from '../../src/questionnaire/reply/headings';
-import { splitListItems } from '../../src/questionnaire/reply/listItems';
+import { extractAnswers } from '../../src/reading/5-answers/answers';
+import { headingMatcher } from '../../src/reading/5-answers/headings';
+import { splitListItems } from '../../src/reading/5-answers/listItems';
 
 const q = loadQuestionnaire();
 const answersOf = (text: string) => extractAnswers(text, q).answers;

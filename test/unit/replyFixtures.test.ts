@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadQuestionnaire } from '../../src/questionnaire/definition';
-import { analyseReply, toJson, type ReplyJson } from '../../src/questionnaire/reply';
+import { analyseReply, toJson, type ReplyJson } from '../../src/reading';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'replies');
 const ALWAYS_COMPARED = ['kind', 'command', 'answers', 'missing', 'complete'] as const;

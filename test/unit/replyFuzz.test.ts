@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadQuestionnaire } from '../../src/questionnaire/definition';
-import { analyseReply, toJson } from '../../src/questionnaire/reply';
+import { analyseReply, toJson } from '../../src/reading';
 
 const LIMIT_MS = 200;
 const ATTEMPTS = 3;

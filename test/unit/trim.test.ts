@@ -1,6 +1,6 @@
-import { readMessage } from '../../src/inbox/readMessage';
-import { htmlToText } from '../../src/questionnaire/reply/htmlToText';
-import { extractNewText, trimReply } from '../../src/questionnaire/reply/trim';
+import { readMessage } from '../../src/reading/1-message/readMessage';
+import { htmlToText } from '../../src/reading/1-message/htmlToText';
+import { extractNewText, trimReply } from '../../src/reading/3-new-text/trim';
 
 const ORIGINAL = '> Dear Priya,\n>\n> 1. Skills acquisition\n> What new skills?\n';
 

@@ -1,6 +1,6 @@
 import type { Deps } from '../../jobs/deps';
 import type { InboundState } from '../../db/inbound';
-import type { ReplyAnalysis } from '../../questionnaire/reply';
+import type { ReplyAnalysis } from '../../reading';
 import type { Match } from '../match';
 
 /** What handling one inbound message decided; stored on its row (no content). */

@@ -1,5 +1,5 @@
-import { ORIGINAL_MESSAGE_MARKER } from './htmlToText';
-import { isBlank, splitQuote } from './lines';
+import { ORIGINAL_MESSAGE_MARKER } from '../1-message/htmlToText';
+import { isBlank, splitQuote } from '../text/lines';
 
 /**
  * Lines that introduce quoted history: "On … wrote:" in several languages (also wrapped over

@@ -1,5 +1,5 @@
 import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
-import type { InboundMail } from '../../inbox/readMessage';
+import type { InboundMail } from './readMessage';
 
 /**
  * Longer HTML is cut (at a tag) before conversion, which costs about 0.3 ms per KB: the new text

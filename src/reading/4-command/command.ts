@@ -1,6 +1,6 @@
-import { readDateAt } from '../../inbox/writtenDate';
-import { isBlank, toLines } from './lines';
-import { isGreeting } from './signature';
+import { readDateAt } from '../text/writtenDate';
+import { isBlank, toLines } from '../text/lines';
+import { isGreeting } from '../3-new-text/signature';
 
 export type Command = 'STOP' | 'PAUSE' | 'RESUME';
 

@@ -1,5 +1,5 @@
-import type { Questionnaire } from '../definition';
-import { normaliseWords } from './lines';
+import type { Questionnaire } from '../../questionnaire/definition';
+import { normaliseWords } from '../text/lines';
 
 /**
  * The scheme's own wording: the questionnaire intro and prompts, and the fixed sentences of the

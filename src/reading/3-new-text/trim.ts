@@ -1,6 +1,6 @@
-import type { InboundMail } from '../../inbox/readMessage';
-import { bodyText } from './htmlToText';
-import { isBlank, joinLines, normaliseWords, splitQuote, toLines } from './lines';
+import type { InboundMail } from '../1-message/readMessage';
+import { bodyText } from '../1-message/htmlToText';
+import { isBlank, joinLines, normaliseWords, splitQuote, toLines } from '../text/lines';
 import { replyHeaderSpan } from './replyHeaders';
 import { cleanRun, signatureNames } from './signature';
 

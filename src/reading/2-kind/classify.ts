@@ -1,6 +1,6 @@
-import { bodyText as readBodyText } from '../questionnaire/reply/htmlToText';
+import { bodyText as readBodyText } from '../1-message/htmlToText';
 import { readBounce, type BounceDetails } from './bounceReport';
-import type { InboundMail } from './readMessage';
+import type { InboundMail } from '../1-message/readMessage';
 import { findReturnDate } from './returnDate';
 
 export type MailKind = 'reply' | 'auto_reply' | 'bounce';

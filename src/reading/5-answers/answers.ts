@@ -1,9 +1,9 @@
-import type { Questionnaire, Section } from '../definition';
+import type { Questionnaire, Section } from '../../questionnaire/definition';
 import { headingMatcher, type Heading } from './headings';
-import { isBlank, joinLines, splitQuote, toLines } from './lines';
+import { isBlank, joinLines, splitQuote, toLines } from '../text/lines';
 import { splitListItems } from './listItems';
 import { wordingMatcher } from './wording';
-import { missingSections } from '../record';
+import { missingSections } from '../../questionnaire/record';
 
 /** A text section's answer, or a list section's items. */
 export type AnswerValue = string | string[];

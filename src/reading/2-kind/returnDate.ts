@@ -1,4 +1,4 @@
-import { readDateAt } from './writtenDate';
+import { readDateAt } from '../text/writtenDate';
 
 /**
  * Phrases after which out-of-office notices give the day the person is back, strongest first:

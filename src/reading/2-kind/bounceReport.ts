@@ -1,4 +1,4 @@
-import type { InboundMail } from './readMessage';
+import type { InboundMail } from '../1-message/readMessage';
 
 /** Who could not be reached, and whether the failure is for good (5.x) or for now (4.x). */
 export interface BounceDetails {

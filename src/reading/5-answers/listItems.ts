@@ -1,4 +1,4 @@
-import { isBlank } from './lines';
+import { isBlank } from '../text/lines';
 
 /**
  * Lines under a list heading → items. Any bullet starts an item ("-", "*", "•", "1.", "1)",

@@ -1,5 +1,5 @@
-import type { Questionnaire, Section } from '../definition';
-import { normaliseWords } from './lines';
+import type { Questionnaire, Section } from '../../questionnaire/definition';
+import { normaliseWords } from '../text/lines';
 
 /**
  * Recognises a line as a section heading, the way trainees type them: the full title, a

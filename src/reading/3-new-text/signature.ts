@@ -1,4 +1,4 @@
-import { isBlank, normaliseWords } from './lines';
+import { isBlank, normaliseWords } from '../text/lines';
 
 /**
  * What people put after their text: "-- " signatures, "Sent from my iPhone", sign-offs

@@ -1,20 +1,38 @@
-import type { BounceDetails } from '../../inbox/bounceReport';
-import { classify, type MailKind } from '../../inbox/classify';
-import { readMessage, type InboundAttachment, type InboundMail, type ReadOptions } from '../../inbox/readMessage';
-import type { Questionnaire } from '../definition';
-import { answersFrom, assignLines, missingKeys, type AnswerValue, type Answers, type AssignedLine, type ExtractOptions } from './answers';
-import { detectCommand, type Command } from './command';
-import { bodyText } from './htmlToText';
-import { joinLines } from './lines';
-import { trimReply, type RemovedCounts, type TrimmedReply } from './trim';
+/**
+ * What an email says, read in order and free of I/O:
+ *   1-message   bytes → InboundMail (MIME, headers, attachments) and its text body
+ *   2-kind      reply, auto-reply or bounce (and a bounce's failed recipients, a return date)
+ *   3-new-text  the sender's own new words: quotes, reply headers and signatures removed
+ *   4-command   STOP, PAUSE [until], RESUME
+ *   5-answers   the questionnaire's sections
+ * `text/` holds the line and date helpers the stages share. Nothing here imports from
+ * inbox/, mail/, db/ or jobs/: this folder reads, the rest acts.
+ */
+import type { BounceDetails } from './2-kind/bounceReport';
+import { classify, type MailKind } from './2-kind/classify';
+import { readMessage, type InboundAttachment, type InboundMail, type ReadOptions } from './1-message/readMessage';
+import type { Questionnaire } from '../questionnaire/definition';
+import {
+  answersFrom,
+  assignLines,
+  missingKeys,
+  type AnswerValue,
+  type Answers,
+  type AssignedLine,
+  type ExtractOptions,
+} from './5-answers/answers';
+import { detectCommand, type Command } from './4-command/command';
+import { bodyText } from './1-message/htmlToText';
+import { joinLines } from './text/lines';
+import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
 
-export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './answers';
-export { extractNewText, type RemovedCounts } from './trim';
-export type { Command } from './command';
-export type { MailKind } from '../../inbox/classify';
-export type { BounceDetails } from '../../inbox/bounceReport';
-export type { InboundAttachment, InboundMail, ReadOptions } from '../../inbox/readMessage';
-export type { ExtractOptions } from './answers';
+export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
+export { extractNewText, type RemovedCounts } from './3-new-text/trim';
+export type { Command } from './4-command/command';
+export type { MailKind } from './2-kind/classify';
+export type { BounceDetails } from './2-kind/bounceReport';
+export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
+export type { ExtractOptions } from './5-answers/answers';
 
 /** Everything the worker needs from one inbound message. Field names are those `parse-reply --json` prints. */
 export interface ReplyAnalysis {
