@@ -10,6 +10,7 @@ import { handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
+import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -28,6 +29,9 @@ function route(ctx: HandlerContext): Outcome {
   if (mail.kind === 'auto_reply') return handleAutoReply(ctx, match);
   // They wrote to us, so their address works again.
   if (match.person.address_failing_since) clearAddressFailing(deps.db, match.person.id);
+  // A reply to a token minted for a purpose of its own (a match request, an evaluation...) has its own handler.
+  const special = PURPOSE_HANDLERS[match.purpose];
+  if (special) return special(ctx, match);
   if (match.person.role === 'trainee') {
     if (match.purpose === 'unsubscribe' || mail.command) return handleCommand(ctx, match);
     if (match.person.status === 'withdrawn') return { state: 'held', outcome: 'trainee_withdrawn', person_id: match.person.id };

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CONFIG_VARIABLES } from '../config';
+import { loadQuestionnaire } from '../questionnaire/definition';
+import { analyseReply, toJson } from '../reading';
+import { formatStatus, statusReport } from '../status';
+import { parseNow, readInput, type CliContext } from './context';
+
+/** status, parse-reply and config: looking without changing anything. */
+export function registerInspectCommands(program: Command, ctx: CliContext): void {
+  const { out } = ctx;
+  program
+    .command('status')
+    .description('rounds by state, counts and who is overdue: names and numbers, never content')
+    .option('--json', 'print JSON')
+    .option('--now <time>', 'the current time (ISO 8601)')
+    .action(async (opts: { json?: boolean; now?: string }) => {
+      const now = parseNow(opts.now);
+      const c = ctx.config();
+      await ctx.withApp(c, (deps) => {
+        const report = statusReport(deps.db, c, now);
+        out(opts.json ? JSON.stringify(report, null, 2) : formatStatus(report));
+      });
+    });
+
+  program
+    .command('parse-reply')
+    .description('show how a reply email is read (needs no database)')
+    .argument('<file.eml>', 'a raw email')
+    .option('--json', 'print JSON (the default)')
+    .action(async (file: string) => {
+      const raw = readInput(ctx.cwd, file);
+      const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
+      out(JSON.stringify(toJson(analysis), null, 2));
+    });
+
+  program
+    .command('config')
+    .description('list the configuration variables and their defaults')
+    .action(() => {
+      for (const v of CONFIG_VARIABLES) out(`${v.name}${v.default !== null ? ` (default: ${v.default})` : ''}\n    ${v.description}`);
+    });
+}

@@ -1,0 +1,9 @@
+import type { TokenPurpose } from '../../db/tokens';
+import type { MatchedHandler } from './types';
+
+/**
+ * Replies to a token minted for a purpose with its own handler. Answers, conversation and
+ * unsubscribe are routed in process.ts; a feature that mints tokens of a new purpose (a match
+ * request, an evaluation, a confirmation) adds its handler here.
+ */
+export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {};
