@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Db } from './db/open';
+import { stmt } from './db/statements';
 
 /** States and counts for the coordinator: names and numbers only, never content. */
 export interface StatusReport {
@@ -26,12 +27,12 @@ const DAY_MS = 86_400_000;
 const STATES = ['scheduled', 'sent', 'answered', 'complete', 'lapsed', 'skipped'];
 
 function countBy(db: Db, sql: string): Record<string, number> {
-  const rows = db.prepare(sql).all() as { key: string; n: number }[];
+  const rows = stmt(db, sql).all() as { key: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.key, r.n]));
 }
 
 function one(db: Db, sql: string): number {
-  return (db.prepare(sql).get() as { n: number }).n;
+  return (stmt(db, sql).get() as { n: number }).n;
 }
 
 export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'mentorFeedbackDays'>, now: Date): StatusReport {
@@ -39,13 +40,12 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
   const people = countBy(db, "SELECT role || ':' || status AS key, COUNT(*) AS n FROM people GROUP BY role, status");
   const trainees = (s: string) => people[`trainee:${s}`] ?? 0;
   const overdueTrainees = (
-    db
-      .prepare(
-        `SELECT t.name AS trainee, r.number AS round, r.sent_at, r.reminders_sent FROM rounds r
+    stmt(
+      db,
+      `SELECT t.name AS trainee, r.number AS round, r.sent_at, r.reminders_sent FROM rounds r
          JOIN pairs p ON p.id = r.pair_id JOIN people t ON t.id = p.trainee_id
          WHERE r.state = 'sent' AND t.status = 'active' ORDER BY r.sent_at`,
-      )
-      .all() as { trainee: string; round: number; sent_at: string; reminders_sent: number }[]
+    ).all() as { trainee: string; round: number; sent_at: string; reminders_sent: number }[]
   )
     .map((r) => ({
       trainee: r.trainee,
@@ -55,13 +55,12 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
     }))
     .filter((r) => r.days_overdue > 0);
   const overdueMentors = (
-    db
-      .prepare(
-        `SELECT m.name AS mentor, t.name AS trainee, r.number AS round, r.forwarded_at, r.mentor_reminders_sent FROM rounds r
+    stmt(
+      db,
+      `SELECT m.name AS mentor, t.name AS trainee, r.number AS round, r.forwarded_at, r.mentor_reminders_sent FROM rounds r
          JOIN pairs p ON p.id = r.pair_id JOIN people t ON t.id = p.trainee_id JOIN people m ON m.id = r.mentor_id
          WHERE r.forwarded_at IS NOT NULL AND r.feedback_at IS NULL AND t.status != 'withdrawn' ORDER BY r.forwarded_at`,
-      )
-      .all() as { mentor: string; trainee: string; round: number; forwarded_at: string; mentor_reminders_sent: number }[]
+    ).all() as { mentor: string; trainee: string; round: number; forwarded_at: string; mentor_reminders_sent: number }[]
   )
     .map((r) => ({
       mentor: r.mentor,

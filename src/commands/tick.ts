@@ -9,6 +9,7 @@ import type { Deps } from '../jobs/deps';
 import { acquireLock } from '../lock';
 import { isInsideSendingWindow, nextWindowOpening } from '../schedule/window';
 import { parseNow, type CliContext, type Out } from './context';
+import { stmt } from '../db/statements';
 
 function lockFile(config: Config): string {
   return `${path.resolve(config.dbPath)}.lock`;
@@ -22,12 +23,12 @@ export async function lockedTick(deps: Deps, now: Date, out: Out): Promise<boole
     return false;
   }
   try {
-    const before = deps.db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number };
+    const before = stmt(deps.db, "SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number };
     const report = await tick(deps, now);
-    const after = deps.db.prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
+    const after = stmt(deps.db, 'SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
     const sent = (after.find((r) => r.state === 'sent')?.n ?? 0) - before.n;
     const pending = after.find((r) => r.state === 'pending')?.n ?? 0;
-    const waiting = (deps.db.prepare("SELECT COUNT(*) AS n FROM rounds WHERE state = 'scheduled'").get() as { n: number }).n;
+    const waiting = (stmt(deps.db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'scheduled'").get() as { n: number }).n;
     const { window, timeZone } = deps.config;
     const opens =
       waiting > 0 && !isInsideSendingWindow(now, window, timeZone)

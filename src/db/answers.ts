@@ -1,10 +1,11 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
 
 export function getAnswers(db: Db, roundId: number): Answers {
-  const rows = db.prepare('SELECT section_key, value_json FROM answers WHERE round_id = ?').all(roundId) as {
+  const rows = stmt(db, 'SELECT section_key, value_json FROM answers WHERE round_id = ?').all(roundId) as {
     section_key: string;
     value_json: string;
   }[];
@@ -12,7 +13,8 @@ export function getAnswers(db: Db, roundId: number): Answers {
 }
 
 export function saveAnswers(db: Db, roundId: number, answers: Answers, inboundId: number, now: Date): void {
-  const upsert = db.prepare(
+  const upsert = stmt(
+    db,
     `INSERT INTO answers (round_id, section_key, value_json, inbound_id, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (round_id, section_key) DO UPDATE SET value_json = excluded.value_json, inbound_id = excluded.inbound_id, updated_at = excluded.updated_at`,
   );

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export type InboundState = 'new' | 'processed' | 'held' | 'ignored' | 'failed' | 'duplicate';
 
@@ -22,11 +23,11 @@ export interface InboundRow {
 }
 
 export function findInboundByHash(db: Db, sha256: string): { id: number } | undefined {
-  return db.prepare('SELECT id FROM inbound WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+  return stmt(db, 'SELECT id FROM inbound WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
 }
 
 export function findInboundByMessageId(db: Db, messageId: string): { id: number } | undefined {
-  return db.prepare("SELECT id FROM inbound WHERE message_id = ? AND state != 'duplicate' LIMIT 1").get(messageId) as
+  return stmt(db, "SELECT id FROM inbound WHERE message_id = ? AND state != 'duplicate' LIMIT 1").get(messageId) as
     { id: number } | undefined;
 }
 
@@ -38,19 +39,18 @@ export function insertInbound(
   now: Date,
 ): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO inbound (source, uidvalidity, uid, message_id, sha256, size, raw, state, error_code, received_at)
+    stmt(
+      db,
+      `INSERT INTO inbound (source, uidvalidity, uid, message_id, sha256, size, raw, state, error_code, received_at)
          VALUES (@source, @uidvalidity, @uid, @message_id, @sha256, @size, @raw, @state, @error_code, @at)`,
-      )
-      .run({ error_code: null, ...row, at: now.toISOString() }).lastInsertRowid,
+    ).run({ error_code: null, ...row, at: now.toISOString() }).lastInsertRowid,
   );
 }
 
 export function inboundToProcess(db: Db, maxAttempts: number): InboundRow[] {
-  return db
-    .prepare("SELECT * FROM inbound WHERE state = 'new' OR (state = 'failed' AND attempts < ?) ORDER BY id")
-    .all(maxAttempts) as InboundRow[];
+  return stmt(db, "SELECT * FROM inbound WHERE state = 'new' OR (state = 'failed' AND attempts < ?) ORDER BY id").all(
+    maxAttempts,
+  ) as InboundRow[];
 }
 
 export function finishInbound(
@@ -66,14 +66,15 @@ export function finishInbound(
   },
   now: Date,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE inbound SET state = @state, kind = @kind, outcome = @outcome, person_id = @person_id, round_id = @round_id,
        error_code = @error_code, attempts = attempts + 1, processed_at = @at WHERE id = @id`,
   ).run({ person_id: null, round_id: null, error_code: null, ...result, id, at: now.toISOString() });
 }
 
 export function failInbound(db: Db, id: number, errorCode: string, now: Date): void {
-  db.prepare("UPDATE inbound SET state = 'failed', error_code = ?, attempts = attempts + 1, processed_at = ? WHERE id = ?").run(
+  stmt(db, "UPDATE inbound SET state = 'failed', error_code = ?, attempts = attempts + 1, processed_at = ? WHERE id = ?").run(
     errorCode,
     now.toISOString(),
     id,

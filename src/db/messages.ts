@@ -1,5 +1,6 @@
 import type { Db } from './open';
 import type { Role } from './people';
+import { stmt } from './statements';
 
 export interface RecordEntry {
   id: number;
@@ -15,15 +16,14 @@ export interface RecordEntry {
 
 /** Adds to the written record; one entry per inbound message (a retry adds nothing). */
 export function recordMessage(db: Db, m: Omit<RecordEntry, 'id' | 'created_at'>, now: Date): number | null {
-  const res = db
-    .prepare(
-      `INSERT OR IGNORE INTO messages (round_id, pair_id, author_id, author_role, kind, body_text, inbound_id, created_at)
+  const res = stmt(
+    db,
+    `INSERT OR IGNORE INTO messages (round_id, pair_id, author_id, author_role, kind, body_text, inbound_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(m.round_id, m.pair_id, m.author_id, m.author_role, m.kind, m.body_text, m.inbound_id, now.toISOString());
+  ).run(m.round_id, m.pair_id, m.author_id, m.author_role, m.kind, m.body_text, m.inbound_id, now.toISOString());
   return res.changes > 0 ? Number(res.lastInsertRowid) : null;
 }
 
 export function setRelayed(db: Db, messageId: number, outboxId: number): void {
-  db.prepare('UPDATE messages SET relayed_outbox_id = ? WHERE id = ?').run(outboxId, messageId);
+  stmt(db, 'UPDATE messages SET relayed_outbox_id = ? WHERE id = ?').run(outboxId, messageId);
 }

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export type OutboxState = 'pending' | 'sent' | 'failed';
 
@@ -36,51 +37,52 @@ export interface OutboxAttachment {
 export type NewOutboxRow = Omit<OutboxRow, 'id' | 'state' | 'attempts' | 'last_error' | 'next_attempt_at' | 'created_at' | 'sent_at'>;
 
 export function findOutboxByKey(db: Db, dedupeKey: string): OutboxRow | undefined {
-  return db.prepare('SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as OutboxRow | undefined;
+  return stmt(db, 'SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as OutboxRow | undefined;
 }
 
 export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | undefined {
-  return db.prepare('SELECT * FROM outbox WHERE message_id = ?').get(messageId) as OutboxRow | undefined;
+  return stmt(db, 'SELECT * FROM outbox WHERE message_id = ?').get(messageId) as OutboxRow | undefined;
 }
 
 export function insertOutbox(db: Db, row: NewOutboxRow, attachments: OutboxAttachment[], now: Date): number {
   const at = now.toISOString();
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO outbox (dedupe_key, kind, person_id, round_id, to_address, to_name, from_name, reply_to, subject, text_body,
+    stmt(
+      db,
+      `INSERT INTO outbox (dedupe_key, kind, person_id, round_id, to_address, to_name, from_name, reply_to, subject, text_body,
            html_body, message_id, in_reply_to, references_ids, headers_json, next_attempt_at, created_at)
          VALUES (@dedupe_key, @kind, @person_id, @round_id, @to_address, @to_name, @from_name, @reply_to, @subject, @text_body,
            @html_body, @message_id, @in_reply_to, @references_ids, @headers_json, @at, @at)`,
-      )
-      .run({ ...row, at }).lastInsertRowid,
+    ).run({ ...row, at }).lastInsertRowid,
   );
-  const add = db.prepare('INSERT INTO outbox_attachments (outbox_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)');
+  const add = stmt(db, 'INSERT INTO outbox_attachments (outbox_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)');
   attachments.forEach((a, i) => add.run(id, i, a.filename, a.content_type, a.content));
   return id;
 }
 
 export function attachmentsOf(db: Db, outboxId: number): OutboxAttachment[] {
-  return db
-    .prepare('SELECT filename, content_type, content FROM outbox_attachments WHERE outbox_id = ? ORDER BY position')
-    .all(outboxId) as OutboxAttachment[];
+  return stmt(db, 'SELECT filename, content_type, content FROM outbox_attachments WHERE outbox_id = ? ORDER BY position').all(
+    outboxId,
+  ) as OutboxAttachment[];
 }
 
 export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
-  return db
-    .prepare("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?")
-    .all(now.toISOString(), limit) as OutboxRow[];
+  return stmt(db, "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?").all(
+    now.toISOString(),
+    limit,
+  ) as OutboxRow[];
 }
 
 export function markSent(db: Db, id: number, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
+  stmt(db, "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
     now.toISOString(),
     id,
   );
 }
 
 export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Date | null): void {
-  db.prepare(
+  stmt(
+    db,
     "UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?",
   ).run(error, retryAt?.toISOString() ?? null, retryAt?.toISOString() ?? null, id);
 }

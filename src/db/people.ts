@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export type Role = 'trainee' | 'mentor';
 export type ParticipationStatus = 'active' | 'paused' | 'withdrawn';
@@ -17,34 +18,33 @@ export interface Person {
 const COLUMNS = 'id, email, name, role, status, paused_until, status_since, address_failing_since';
 
 export function findPersonByEmail(db: Db, email: string): Person | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM people WHERE email = ?`).get(email) as Person | undefined;
+  return stmt(db, `SELECT ${COLUMNS} FROM people WHERE email = ?`).get(email) as Person | undefined;
 }
 
 export function getPerson(db: Db, id: number): Person {
-  const p = db.prepare(`SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id) as Person | undefined;
+  const p = stmt(db, `SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id) as Person | undefined;
   if (!p) throw new Error(`person ${id} not found`);
   return p;
 }
 
 export function listPeople(db: Db): Person[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY role DESC, name`).all() as Person[];
+  return stmt(db, `SELECT ${COLUMNS} FROM people ORDER BY role DESC, name`).all() as Person[];
 }
 
 export function insertPerson(db: Db, p: { email: string; name: string; role: Role }, now: Date): number {
   const at = now.toISOString();
   return Number(
-    db
-      .prepare('INSERT INTO people (email, name, role, status_since, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(p.email, p.name, p.role, at, at).lastInsertRowid,
+    stmt(db, 'INSERT INTO people (email, name, role, status_since, created_at) VALUES (?, ?, ?, ?, ?)').run(p.email, p.name, p.role, at, at)
+      .lastInsertRowid,
   );
 }
 
 export function renamePerson(db: Db, id: number, name: string): void {
-  db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, id);
+  stmt(db, 'UPDATE people SET name = ? WHERE id = ?').run(name, id);
 }
 
 export function setStatus(db: Db, id: number, status: ParticipationStatus, pausedUntil: string | null, now: Date): void {
-  db.prepare('UPDATE people SET status = ?, paused_until = ?, status_since = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE people SET status = ?, paused_until = ?, status_since = ? WHERE id = ?').run(
     status,
     status === 'paused' ? pausedUntil : null,
     now.toISOString(),
@@ -54,11 +54,11 @@ export function setStatus(db: Db, id: number, status: ParticipationStatus, pause
 
 export function markAddressFailing(db: Db, id: number, now: Date): boolean {
   return (
-    db.prepare('UPDATE people SET address_failing_since = ? WHERE id = ? AND address_failing_since IS NULL').run(now.toISOString(), id)
+    stmt(db, 'UPDATE people SET address_failing_since = ? WHERE id = ? AND address_failing_since IS NULL').run(now.toISOString(), id)
       .changes > 0
   );
 }
 
 export function clearAddressFailing(db: Db, id: number): void {
-  db.prepare('UPDATE people SET address_failing_since = NULL WHERE id = ?').run(id);
+  stmt(db, 'UPDATE people SET address_failing_since = NULL WHERE id = ?').run(id);
 }

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export type RoundState = 'scheduled' | 'sent' | 'answered' | 'complete' | 'lapsed' | 'skipped';
 
@@ -29,24 +30,23 @@ export interface Round {
 }
 
 export function getRound(db: Db, id: number): Round {
-  const r = db.prepare('SELECT * FROM rounds WHERE id = ?').get(id) as Round | undefined;
+  const r = stmt(db, 'SELECT * FROM rounds WHERE id = ?').get(id) as Round | undefined;
   if (!r) throw new Error(`round ${id} not found`);
   return r;
 }
 
 export function latestRound(db: Db, pairId: number): Round | undefined {
-  return db.prepare('SELECT * FROM rounds WHERE pair_id = ? ORDER BY number DESC LIMIT 1').get(pairId) as Round | undefined;
+  return stmt(db, 'SELECT * FROM rounds WHERE pair_id = ? ORDER BY number DESC LIMIT 1').get(pairId) as Round | undefined;
 }
 
 /** The round before this one for the same pair (for goals carried forward). */
 export function previousRound(db: Db, round: Round): Round | undefined {
-  return db
-    .prepare('SELECT * FROM rounds WHERE pair_id = ? AND number < ? ORDER BY number DESC LIMIT 1')
-    .get(round.pair_id, round.number) as Round | undefined;
+  return stmt(db, 'SELECT * FROM rounds WHERE pair_id = ? AND number < ? ORDER BY number DESC LIMIT 1').get(round.pair_id, round.number) as
+    Round | undefined;
 }
 
 export function roundsInState(db: Db, states: RoundState[]): Round[] {
-  return db.prepare(`SELECT * FROM rounds WHERE state IN (${states.map(() => '?').join(',')}) ORDER BY id`).all(...states) as Round[];
+  return stmt(db, `SELECT * FROM rounds WHERE state IN (${states.map(() => '?').join(',')}) ORDER BY id`).all(...states) as Round[];
 }
 
 /** Inserts the round unless it exists; returns whether it was created. */
@@ -56,9 +56,14 @@ export function createRound(
   now: Date,
 ): boolean {
   return (
-    db
-      .prepare('INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(r.pair_id, r.number, r.mentor_id, r.due_date, r.state, now.toISOString()).changes > 0
+    stmt(db, 'INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      r.pair_id,
+      r.number,
+      r.mentor_id,
+      r.due_date,
+      r.state,
+      now.toISOString(),
+    ).changes > 0
   );
 }
 
@@ -67,5 +72,5 @@ type Patchable = Omit<Round, 'id' | 'pair_id' | 'number' | 'created_at'>;
 export function updateRound(db: Db, id: number, patch: Partial<Patchable>): void {
   const keys = Object.keys(patch) as (keyof Patchable)[];
   if (keys.length === 0) return;
-  db.prepare(`UPDATE rounds SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
+  stmt(db, `UPDATE rounds SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
 }

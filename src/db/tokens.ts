@@ -1,5 +1,6 @@
 import type { Db } from './open';
 import type { Role } from './people';
+import { stmt } from './statements';
 
 export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice';
 
@@ -14,12 +15,13 @@ export interface TokenRow {
 }
 
 export function insertToken(db: Db, t: TokenRow, now: Date): void {
-  db.prepare(
+  stmt(
+    db,
     'INSERT INTO tokens (token, person_id, address, role, purpose, pair_id, round_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(t.token, t.person_id, t.address, t.role, t.purpose, t.pair_id, t.round_id, now.toISOString());
 }
 
 export function findToken(db: Db, token: string): TokenRow | undefined {
-  return db.prepare('SELECT token, person_id, address, role, purpose, pair_id, round_id FROM tokens WHERE token = ?').get(token) as
+  return stmt(db, 'SELECT token, person_id, address, role, purpose, pair_id, round_id FROM tokens WHERE token = ?').get(token) as
     TokenRow | undefined;
 }

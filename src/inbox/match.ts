@@ -6,6 +6,7 @@ import { latestRound } from '../db/rounds';
 import { findToken, type TokenPurpose } from '../db/tokens';
 import { normaliseAddress } from '../mail/address';
 import { tokenFromAddress } from '../mail/tokens';
+import { stmt } from '../db/statements';
 
 export interface Match {
   via: 'token' | 'thread' | 'sender';
@@ -78,12 +79,11 @@ function matchBySender(db: Db, from: string): MatchResult {
     return { match: { via: 'sender', person, purpose, pairId: pair?.id ?? null, roundId: round?.id ?? null } };
   }
   // A mentor with several trainees cannot be placed from the address alone.
-  const rounds = db
-    .prepare(
-      `SELECT r.id, r.pair_id FROM rounds r JOIN pairs p ON p.id = r.pair_id
+  const rounds = stmt(
+    db,
+    `SELECT r.id, r.pair_id FROM rounds r JOIN pairs p ON p.id = r.pair_id
        WHERE p.mentor_id = ? AND r.mentor_id = ? AND r.forwarded_at IS NOT NULL ORDER BY r.id DESC`,
-    )
-    .all(person.id, person.id) as { id: number; pair_id: number }[];
+  ).all(person.id, person.id) as { id: number; pair_id: number }[];
   const pairs = new Set(rounds.map((r) => r.pair_id));
   if (pairs.size !== 1) return { held: 'ambiguous_sender' };
   return { match: { via: 'sender', person, purpose: 'conversation', pairId: rounds[0].pair_id, roundId: rounds[0].id } };

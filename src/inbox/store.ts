@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { findInboundByHash, findInboundByMessageId, insertInbound } from '../db/inbound';
 import type { FetchedMessage } from './source';
+import { stmt } from '../db/statements';
 
 export type StoreResult = { id: number; state: 'new' | 'duplicate' | 'ignored' } | { id: null; state: 'seen_before' };
 
@@ -14,7 +15,7 @@ export function rawMessageId(raw: Buffer): string | null {
 }
 
 export function cursorOf(db: Db, mailbox: string): { uidvalidity: number; lastUid: number } | null {
-  const row = db.prepare('SELECT uidvalidity, last_uid FROM mailbox_cursor WHERE mailbox = ?').get(mailbox) as
+  const row = stmt(db, 'SELECT uidvalidity, last_uid FROM mailbox_cursor WHERE mailbox = ?').get(mailbox) as
     { uidvalidity: number; last_uid: number } | undefined;
   return row ? { uidvalidity: row.uidvalidity, lastUid: row.last_uid } : null;
 }
@@ -30,7 +31,8 @@ export function storeInbound(db: Db, message: FetchedMessage, now: Date): StoreR
   return db.transaction((): StoreResult => {
     const { ref } = message;
     if (ref.uid !== null && ref.uidvalidity !== null) {
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO mailbox_cursor (mailbox, uidvalidity, last_uid) VALUES (?, ?, ?)
          ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
            last_uid = CASE WHEN mailbox_cursor.uidvalidity = excluded.uidvalidity THEN MAX(mailbox_cursor.last_uid, excluded.last_uid) ELSE excluded.last_uid END`,

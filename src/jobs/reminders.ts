@@ -6,6 +6,7 @@ import { mentorDecision, traineeDecision, type ReminderPolicy } from '../reminde
 import { localDateOf } from '../schedule/calendar';
 import { isInsideSendingWindow } from '../schedule/window';
 import type { Deps, Job } from './deps';
+import { stmt } from '../db/statements';
 
 /** The trainee and the mentor of a round. */
 function pairOf(deps: Deps, round: Round) {
@@ -26,7 +27,7 @@ export const remindTrainees: Job = {
       maxReminders: config.maxReminders,
     };
     const inWindow = isInsideSendingWindow(now, config.window, config.timeZone);
-    for (const candidate of db.prepare("SELECT id FROM rounds WHERE state = 'sent'").all() as { id: number }[]) {
+    for (const candidate of stmt(db, "SELECT id FROM rounds WHERE state = 'sent'").all() as { id: number }[]) {
       db.transaction(() => {
         const round = getRound(db, candidate.id);
         const { trainee, mentor } = pairOf(deps, round);
@@ -73,9 +74,10 @@ export const remindMentors: Job = {
       maxReminders: config.maxReminders,
     };
     const inWindow = isInsideSendingWindow(now, config.window, config.timeZone);
-    const candidates = db
-      .prepare('SELECT id FROM rounds WHERE forwarded_at IS NOT NULL AND feedback_at IS NULL AND mentor_escalated_at IS NULL')
-      .all() as { id: number }[];
+    const candidates = stmt(
+      db,
+      'SELECT id FROM rounds WHERE forwarded_at IS NOT NULL AND feedback_at IS NULL AND mentor_escalated_at IS NULL',
+    ).all() as { id: number }[];
     for (const candidate of candidates) {
       db.transaction(() => {
         const round = getRound(db, candidate.id);

@@ -7,6 +7,7 @@ import { localDateOf } from '../schedule/calendar';
 import { latestDueRound, roundDueDate } from '../schedule/rounds';
 import { isInsideSendingWindow } from '../schedule/window';
 import type { Deps, Job } from './deps';
+import { stmt } from '../db/statements';
 
 /**
  * Creates the latest due round of each pair, once (UNIQUE pair+number). Rounds missed while
@@ -42,12 +43,15 @@ export const createDueRounds: Job = {
 /** A new round replaces older ones still waiting: they are no longer chased. */
 function closeSupersededRounds(deps: Deps, pairId: number, number: number, now: Date): void {
   const { db } = deps;
-  const lapsed = db
-    .prepare("UPDATE rounds SET state = 'lapsed', lapsed_at = ? WHERE pair_id = ? AND number < ? AND state = 'sent'")
-    .run(now.toISOString(), pairId, number).changes;
-  const skipped = db
-    .prepare("UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'")
-    .run(pairId, number).changes;
+  const lapsed = stmt(db, "UPDATE rounds SET state = 'lapsed', lapsed_at = ? WHERE pair_id = ? AND number < ? AND state = 'sent'").run(
+    now.toISOString(),
+    pairId,
+    number,
+  ).changes;
+  const skipped = stmt(db, "UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'").run(
+    pairId,
+    number,
+  ).changes;
   if (lapsed + skipped > 0) deps.logger.log('info', 'round.superseded', { pair_id: pairId, number, lapsed, skipped });
 }
 
