@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { createApp, type AppOverrides } from '../app';
@@ -43,11 +44,15 @@ export function cliContext(
     setExitCode,
     config: () => loadConfig(env, cwd),
     async withApp(config, fn) {
-      const app = createApp(config, overrides);
       try {
-        return await fn(app);
-      } finally {
-        await app.close();
+        const app = createApp(config, overrides);
+        try {
+          return await fn(app);
+        } finally {
+          await app.close();
+        }
+      } catch (err) {
+        throw explainFileError(err, config);
       }
     },
   };
@@ -73,8 +78,49 @@ export function requirePerson(deps: Deps, email: string, role?: Person['role']):
   return person;
 }
 
-export function readInput(cwd: string, file: string): Buffer {
+const CANNOT_WRITE = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_AUTH']);
+
+/**
+ * A database or folder this user cannot write to, as a plain sentence with what to do,
+ * instead of "unexpected error (SQLITE_CANTOPEN)". Other errors pass through unchanged.
+ */
+export function explainFileError(err: unknown, config: Config): unknown {
+  const e = err as { code?: unknown; path?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (!CANNOT_WRITE.has(code) && !code.startsWith('SQLITE_READONLY_') && !code.startsWith('SQLITE_CANTOPEN_')) return err;
+  const target = typeof e.path === 'string' ? e.path : config.dbPath;
+  const folder = path.dirname(target);
+  const user = os.userInfo().username;
+  return new MentormailError(
+    'FILE_UNUSABLE',
+    `cannot write to ${target}: the folder ${folder} is read-only, or the user ${user} may not write there (${code}). ` +
+      `Check the folder's permissions, or set MENTORMAIL_DB (and MENTORMAIL_MAILDIR) to a place ${user} can write.`,
+  );
+}
+
+/** Reads a file named on the command line; a folder, a missing or unreadable file get a plain sentence. */
+export function readInput(cwd: string, file: string, expectedExtension?: string): Buffer {
   const full = path.resolve(cwd, file);
-  if (!fs.existsSync(full)) throw new MentormailError('NOT_FOUND', `${file}: no such file`);
-  return fs.readFileSync(full);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    throw new MentormailError('NOT_FOUND', `${file}: no such file`);
+  }
+  if (stat.isDirectory()) {
+    const inside = expectedExtension
+      ? fs
+          .readdirSync(full)
+          .filter((f) => f.toLowerCase().endsWith(expectedExtension))
+          .sort()
+          .slice(0, 3)
+      : [];
+    const example = inside.length > 0 ? `, for example ${inside.map((f) => path.join(file, f)).join(' or ')}` : '';
+    throw new MentormailError('USAGE', `${file} is a folder, not a file: name the file itself${example}`);
+  }
+  try {
+    return fs.readFileSync(full);
+  } catch (err) {
+    throw new MentormailError('FILE_UNUSABLE', `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

@@ -29,7 +29,7 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .argument('<file.eml>', 'a raw email')
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
-      const raw = readInput(ctx.cwd, file);
+      const raw = readInput(ctx.cwd, file, '.eml');
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
       const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
       out(JSON.stringify(toJson(analysis), null, 2));

@@ -6,6 +6,7 @@ import { getPerson } from '../db/people';
 import { dropFolders } from '../inbox/localSource';
 import { endpointLabel } from '../mail/serverProblem';
 import { importRoster } from '../roster/apply';
+import { decodeRoster } from '../roster/decode';
 import { describeChange } from '../roster/plan';
 import { parseNow, readInput, type CliContext } from './context';
 
@@ -37,10 +38,11 @@ export function registerRosterCommands(program: Command, ctx: CliContext): void 
     .description('import or update the roster from a CSV file (trainee_name,trainee_email,mentor_name,mentor_email,start_date)')
     .argument('<file>', 'the roster CSV')
     .option('--dry-run', 'print what would change and change nothing')
+    .option('--encoding <name>', 'the text encoding of the file: utf-8 (the default), or latin1 / windows-1252 for older Excel files')
     .option('--now <time>', 'the current time (ISO 8601), for testing')
-    .action(async (file: string, opts: { dryRun?: boolean; now?: string }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; encoding?: string; now?: string }) => {
       const now = parseNow(opts.now);
-      const text = readInput(ctx.cwd, file).toString('utf8');
+      const text = decodeRoster(readInput(ctx.cwd, file, '.csv'), path.basename(file), opts.encoding);
       await ctx.withApp(ctx.config(), (deps) => {
         const changes = importRoster(deps.db, text, path.basename(file), now, !!opts.dryRun);
         if (changes.length === 0) out('Nothing to change: the roster is already up to date.');
