@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { AppOverrides } from './app';
+import { registerAddressCommands } from './commands/addresses';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
@@ -17,6 +18,7 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerTickCommands,
   registerInspectCommands,
   registerParticipationCommands,
+  registerAddressCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */
