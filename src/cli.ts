@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { AppOverrides } from './app';
 import { registerAddressCommands } from './commands/addresses';
+import { registerDoctorCommands } from './commands/doctor';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
@@ -19,6 +20,7 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerInspectCommands,
   registerParticipationCommands,
   registerAddressCommands,
+  registerDoctorCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */

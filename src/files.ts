@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { MentormailError } from './errors';
 
 /**
  * Putting files in place without ever replacing one that is there. rename(2) silently
@@ -59,4 +61,24 @@ export function writeNewFile(dir: string, name: string, content: Buffer): boolea
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+const CANNOT_WRITE = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_AUTH']);
+
+/**
+ * A database or folder this user cannot write to, as a plain sentence with what to do,
+ * instead of "unexpected error (SQLITE_CANTOPEN)". Other errors pass through unchanged.
+ */
+export function explainFileError(err: unknown, dbPath: string): unknown {
+  const e = err as { code?: unknown; path?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (!CANNOT_WRITE.has(code) && !code.startsWith('SQLITE_READONLY_') && !code.startsWith('SQLITE_CANTOPEN_')) return err;
+  const target = typeof e.path === 'string' ? e.path : dbPath;
+  const folder = path.dirname(target);
+  const user = os.userInfo().username;
+  return new MentormailError(
+    'FILE_UNUSABLE',
+    `cannot write to ${target}: the folder ${folder} is read-only, or the user ${user} may not write there (${code}). ` +
+      `Check the folder's permissions, or set MENTORMAIL_DB (and MENTORMAIL_MAILDIR) to a place ${user} can write.`,
+  );
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { createApp, type AppOverrides } from '../app';
@@ -7,6 +6,7 @@ import { systemClock } from '../clock';
 import { loadConfig, type Config } from '../config';
 import { findPersonByEmail, type Person } from '../db/people';
 import { MentormailError } from '../errors';
+import { explainFileError } from '../files';
 import type { Deps } from '../jobs/deps';
 import { normaliseAddress } from '../mail/address';
 
@@ -52,7 +52,7 @@ export function cliContext(
           await app.close();
         }
       } catch (err) {
-        throw explainFileError(err, config);
+        throw explainFileError(err, config.dbPath);
       }
     },
   };
@@ -76,26 +76,6 @@ export function requirePerson(deps: Deps, email: string, role?: Person['role']):
       `${email} is ${person.role === 'mentor' ? 'an e-mentor' : 'a trainee'}, not ${role === 'mentor' ? 'an e-mentor' : 'a trainee'}`,
     );
   return person;
-}
-
-const CANNOT_WRITE = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_AUTH']);
-
-/**
- * A database or folder this user cannot write to, as a plain sentence with what to do,
- * instead of "unexpected error (SQLITE_CANTOPEN)". Other errors pass through unchanged.
- */
-export function explainFileError(err: unknown, config: Config): unknown {
-  const e = err as { code?: unknown; path?: unknown };
-  const code = typeof e.code === 'string' ? e.code : '';
-  if (!CANNOT_WRITE.has(code) && !code.startsWith('SQLITE_READONLY_') && !code.startsWith('SQLITE_CANTOPEN_')) return err;
-  const target = typeof e.path === 'string' ? e.path : config.dbPath;
-  const folder = path.dirname(target);
-  const user = os.userInfo().username;
-  return new MentormailError(
-    'FILE_UNUSABLE',
-    `cannot write to ${target}: the folder ${folder} is read-only, or the user ${user} may not write there (${code}). ` +
-      `Check the folder's permissions, or set MENTORMAIL_DB (and MENTORMAIL_MAILDIR) to a place ${user} can write.`,
-  );
 }
 
 /** Reads a file named on the command line; a folder, a missing or unreadable file get a plain sentence. */
