@@ -68,7 +68,8 @@ export function parseRoster(rawText: string, fileName = 'roster.csv'): RosterRow
   const headerLine = text.split('\n', 1)[0];
   let headings: string[];
   try {
-    headings = (parse(headerLine, { to_line: 1 }) as string[][])[0] ?? [];
+    const firstRecord: string[][] = parse(headerLine, { to_line: 1 });
+    headings = firstRecord[0] ?? [];
   } catch {
     headings = headerLine.split(',');
   }

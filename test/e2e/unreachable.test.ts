@@ -1,4 +1,5 @@
 import net from 'node:net';
+import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { startMailServers, type MailServers } from '../harness/mailServers';
 import { waitForMail } from '../harness/mailbox';
@@ -23,7 +24,7 @@ describe('a tick that cannot reach a mail server fails loudly, naming the server
   let smtpUrl: string;
   let imapUrl: string;
   const pending = () => {
-    const db = new Database(mm.env.MENTORMAIL_DB!, { readonly: true });
+    const db = new Database(path.join(mm.dir, 'mentormail.db'), { readonly: true });
     try {
       return db.prepare("SELECT state, attempts FROM outbox WHERE kind = 'questionnaire'").all() as { state: string; attempts: number }[];
     } finally {

@@ -177,7 +177,7 @@ describe('progress bars', () => {
 
   test('on a terminal, a long step draws a bar with counts; a short one draws nothing', () => {
     const t = fakeTerminal();
-    const progress = terminalProgress(t.stream as unknown as NodeJS.WriteStream, 20);
+    const progress = terminalProgress(t.stream, 20);
     const short = progress.start('Sending mail', 5);
     for (let i = 0; i < 5; i++) short.increment();
     short.stop();
