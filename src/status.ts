@@ -128,7 +128,7 @@ export function formatStatus(r: StatusReport): string {
     'Rounds that were:',
     ...Object.entries(r.counts)
       .filter(([s, n]) => s !== 'skipped_reason_unknown' || n > 0)
-      .map(([s, n]) => `  ${(COUNT_LABELS[s] ?? s.replace(/_/g, ' ')).padEnd(32)} ${n}`),
+      .map(([s, n]) => `  ${(COUNT_LABELS[s] ?? s.replace(/_/g, ' ')).padEnd(36)} ${n}`),
     '',
     `Overdue trainees: ${r.overdue_trainees.length === 0 ? 'none' : ''}`,
     ...r.overdue_trainees.map(
