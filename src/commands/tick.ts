@@ -121,10 +121,12 @@ function summaryLine(config: Config, now: Date, before: Snapshot, after: Snapsho
   if (after.failed > before.failed) parts.push(`${after.failed - before.failed} given up after every retry failed`);
   if (after.scheduled > 0) {
     const { window, timeZone } = config;
-    const opens = isInsideSendingWindow(now, window, timeZone)
-      ? ''
-      : ` (it next opens ${localDateTime(nextWindowOpening(now, window, timeZone), timeZone)})`;
-    parts.push(`${after.scheduled} questionnaires waiting for the sending window${opens}`);
+    // Inside the window every due questionnaire goes out, except to an address that bounced.
+    parts.push(
+      isInsideSendingWindow(now, window, timeZone)
+        ? `${after.scheduled} questionnaires held until their address works again (see mentormail people)`
+        : `${after.scheduled} questionnaires waiting for the sending window (it next opens ${localDateTime(nextWindowOpening(now, window, timeZone), timeZone)})`,
+    );
   }
   return `Tick at ${now.toISOString()}: ${parts.join(', ')}.`;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { buildProgram } from '../../src/cli';
 import { findPersonByEmail, markAddressFailing } from '../../src/db/people';
 import { MentormailError } from '../../src/errors';
@@ -127,6 +128,17 @@ describe('from the command line', () => {
       expect(await cli('address-ok', 'priya@new.example')).toBe(
         "Dr Priya Patel's address priya@new.example was not marked as failing; nothing changed.",
       );
+      // As a bounce would: the address is marked failing, and the questionnaire is held.
+      const db = new Database(path.join(dir, 'data', 'mentormail.db'));
+      db.prepare("UPDATE people SET address_failing_since = '2027-01-01T00:00:00.000Z' WHERE email = 'priya@new.example'").run();
+      db.close();
+      expect(await cli('tick', '--now', MONDAY)).toBe(
+        'Tick at 2027-01-04T10:00:00.000Z: 0 received, 0 sent, 1 questionnaires held until their address works again (see mentormail people).',
+      );
+      expect(await cli('address-ok', 'priya@new.example')).toBe(
+        "Dr Priya Patel's address priya@new.example is marked as working again: questionnaires and reminders held for it go out from the next tick, inside the sending window.",
+      );
+      expect(await cli('tick', '--now', '2027-01-04T10:10:00Z')).toBe('Tick at 2027-01-04T10:10:00.000Z: 0 received, 1 sent.');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
