@@ -2,7 +2,8 @@ import type { Db } from './open';
 import type { Role } from './people';
 import { stmt } from './statements';
 
-export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice';
+// 'pulse': a reply to the pulse follow-up; 'evaluation': a reply to the end-of-year survey.
+export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice' | 'pulse' | 'evaluation';
 
 export interface TokenRow {
   token: string;

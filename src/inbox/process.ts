@@ -12,6 +12,7 @@ import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 import { noProgress } from '../progress';
+import { loadPulse, pulseShape } from '../pulse/definition';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -47,7 +48,7 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
-    const mail = await analyseReply(row.raw, deps.questionnaire);
+    const mail = await analyseReply(row.raw, deps.questionnaire, { pulse: pulseShape(loadPulse(deps.config.pulsePath)) });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });
       finishInbound(deps.db, row.id, { kind: mail.kind, ...outcome }, now);

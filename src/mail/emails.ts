@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { loadPulse, pulseQuestions, type PulseForm } from '../pulse/definition';
 import type { Answers } from '../db/answers';
 import type { Db } from '../db/open';
 import type { OutboxAttachment } from '../db/outbox';
@@ -13,7 +14,7 @@ import { renderEmail } from './templates';
 /** What composing an email needs; a subset of the job deps. */
 export interface MailDeps {
   db: Db;
-  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator'>;
+  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator' | 'pulsePath'>;
   questionnaire: Questionnaire;
 }
 
@@ -31,6 +32,14 @@ function pauseExample(now: Date): string {
 
 function queue(deps: MailDeps, req: QueueRequest, now: Date): Queued {
   return queueMail(deps.db, { address: deps.config.address, fromName: deps.config.fromName }, req, now);
+}
+
+/** The pulse block for one side, or null when the pulse is off. */
+function pulseBlock(deps: MailDeps, role: Person['role']) {
+  const def = loadPulse(deps.config.pulsePath);
+  if (!def.enabled) return null;
+  const form = def[role];
+  return { heading: def.heading, intro: form.intro, questions: pulseQuestions(form) };
 }
 
 function to(person: Person) {
@@ -72,6 +81,7 @@ export function queueQuestionnaire(
     sections: deps.questionnaire.sections,
     previousGoals: goalLines(previous, deps.questionnaire),
     pauseExample: pauseExample(now),
+    pulse: pulseBlock(deps, 'trainee'),
   });
   return queue(
     deps,
@@ -113,6 +123,8 @@ export function queueForward(
     sections: sectionViews(args.answers, deps.questionnaire).map((v) => ({ ...v, previous: previousGoals.get(v.key) ?? null })),
     unstructured: args.unstructured,
     showAddresses: deps.config.showAddresses,
+    // Asked once per round, with the first forward.
+    pulse: args.addendum ? null : pulseBlock(deps, 'mentor'),
   });
   return queue(
     deps,
@@ -310,6 +322,60 @@ export function queueCoordinatorAlert(
   return queue(
     deps,
     { dedupeKey: args.dedupeKey, kind: args.kind, to: { address: deps.config.coordinator, name: null, personId: null }, email },
+    now,
+  );
+}
+
+/**
+ * The one follow-up for pulse ratings that were missing or not a number from 1 to 5. It names
+ * the questions only: ratings are never shown to anyone else.
+ */
+export function queuePulseFollowup(
+  deps: MailDeps,
+  args: { round: Round; person: Person; form: PulseForm; heading: string; missing: number[]; unusable: number[]; thread: Thread },
+  now: Date,
+): Queued {
+  const questions = pulseQuestions(args.form);
+  const asked = [...new Set([...args.unusable, ...args.missing])].sort((a, b) => a - b);
+  const email = renderEmail('pulse_followup', {
+    name: args.person.name,
+    round: args.round.number,
+    heading: args.heading,
+    unusable: args.unusable.length > 0,
+    missing: args.missing.length > 0,
+    questions: questions.filter((q) => asked.includes(q.number)),
+    example: asked.map((n) => `Q${n}=4`).join(' '),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `round:${args.round.id}:pulse_followup:${args.person.id}`,
+      kind: 'pulse_followup',
+      to: to(args.person),
+      roundId: args.round.id,
+      email,
+      reply: { role: args.person.role, purpose: 'pulse', pairId: args.round.pair_id, roundId: args.round.id },
+      unsubscribe: args.person.role === 'trainee',
+      thread: args.thread,
+    },
+    now,
+  );
+}
+
+/** A gentle word to an e-mentor whose trainee has waited a while: about time, never about ratings. */
+export function queueHealthNudge(deps: MailDeps, round: Round, trainee: Person, mentor: Person, answeredOn: string, now: Date): Queued {
+  const email = renderEmail('health_nudge', { trainee: trainee.name, mentor: mentor.name, round: round.number, answeredOn });
+  return queue(
+    deps,
+    {
+      dedupeKey: `round:${round.id}:health_nudge`,
+      kind: 'health_nudge',
+      to: to(mentor),
+      roundId: round.id,
+      email,
+      reply: { role: 'mentor', purpose: 'conversation', pairId: round.pair_id, roundId: round.id },
+      thread: { inReplyTo: round.mentor_thread_id, references: round.mentor_thread_id ? [round.mentor_thread_id] : [] },
+    },
     now,
   );
 }

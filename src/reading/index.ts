@@ -25,6 +25,7 @@ import { detectCommand, type Command } from './4-command/command';
 import { bodyText } from './1-message/htmlToText';
 import { joinLines } from './text/lines';
 import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
+import { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
 export { extractNewText, type RemovedCounts } from './3-new-text/trim';
@@ -33,6 +34,7 @@ export type { MailKind } from './2-kind/classify';
 export type { BounceDetails } from './2-kind/bounceReport';
 export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
 export type { ExtractOptions } from './5-answers/answers';
+export { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 /** Everything the worker needs from one inbound message. Field names are those `parse-reply --json` prints. */
 export interface ReplyAnalysis {
@@ -45,6 +47,8 @@ export interface ReplyAnalysis {
   answers: Answers;
   missing: string[];
   complete: boolean;
+  /** Pulse ratings by question number (for the coordinator's totals only), or null; never in reply_text. */
+  pulse: PulseRating[] | null;
   message_id: string | null;
   in_reply_to: string | null;
   references: string[];
@@ -128,13 +132,17 @@ function answersOf(trimmed: TrimmedReply, q: Questionnaire, options: AnalyseOpti
 export interface AnalyseOptions extends ExtractOptions, ReadOptions {
   /** The text of the message being replied to, if known: see TrimOptions.originalText. */
   originalText?: string | null;
+  /** The pulse's wording: its ratings are taken out before anything else reads the text. */
+  pulse?: PulseShape;
 }
 
 /** Analyses a mail already read. Pure: no I/O, no clock (dates come from the message). */
 export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, options: AnalyseOptions = {}): ReplyAnalysis {
   const body = bodyText(mail);
   const classification = classify(mail, body);
-  const trimmed = trimReply(body, { senderName: mail.fromName, originalText: options.originalText });
+  // Pulse lines come out first, so they are never answers, relayed text or counted words.
+  const pulse = classification.kind === 'reply' && options.pulse ? readPulse(body, options.pulse) : { text: body, ratings: null };
+  const trimmed = trimReply(pulse.text, { senderName: mail.fromName, originalText: options.originalText });
 
   let answers: Answers = {};
   let replyText = trimmed.text;
@@ -157,6 +165,7 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
     answers,
     missing,
     complete: missing.length === 0,
+    pulse: pulse.ratings,
     message_id: mail.messageId,
     in_reply_to: mail.inReplyTo,
     references: mail.references,

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, parseConfig, type Config } from '../../src/config';
 import { MentormailError } from '../../src/errors';
 import { DEFAULT_QUESTIONNAIRE_PATH } from '../../src/questionnaire/definition';
+import { DEFAULT_THRESHOLDS } from '../../src/health/thresholds';
+import { TEMPLATES_DIR } from '../../src/paths';
 
 /** The error details for an env that must fail. */
 function problems(env: Record<string, string | undefined>): string[] {
@@ -58,6 +60,9 @@ describe('parseConfig defaults', () => {
       showAddresses: false,
       questionnairePath: DEFAULT_QUESTIONNAIRE_PATH,
       logLevel: 'info',
+      pulsePath: path.join(TEMPLATES_DIR, 'pulse.yml'),
+      health: DEFAULT_THRESHOLDS,
+      reportEmail: 'off',
     } satisfies Config);
   });
 
@@ -76,7 +81,7 @@ describe('parseConfig defaults', () => {
     // Writing each documented default explicitly changes nothing (questionnaire aside: its
     // documented default is the display name of the shipped file).
     const explicit = Object.fromEntries(
-      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE').map((v) => [v.name, v.default]),
+      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PULSE').map((v) => [v.name, v.default]),
     );
     expect(parseConfig(explicit as Record<string, string>)).toEqual(parseConfig({}));
   });

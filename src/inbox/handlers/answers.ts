@@ -3,6 +3,7 @@ import { recordMessage } from '../../db/messages';
 import { getPerson } from '../../db/people';
 import { getRound, previousRound, updateRound } from '../../db/rounds';
 import { queueForward, queueReceipt } from '../../mail/emails';
+import { takePulse } from '../../pulse/record';
 import { mergeAnswers, missingSections } from '../../questionnaire/record';
 import { replyThread, threadFor } from '../threads';
 import type { MatchedHandler } from './types';
@@ -61,6 +62,8 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
     { inboundId, round, trainee, mentor, answers: merged, askForMissing, thread: replyThread(mail.message_id, mail.references) },
     now,
   );
+
+  takePulse(deps, { person: trainee, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
 
   const at = now.toISOString();
   updateRound(db, round.id, {
