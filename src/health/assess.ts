@@ -86,9 +86,11 @@ export interface PairRows {
   pulse: PulseRow[];
 }
 
-/** The rounds that had gone out by `asOf`, with what happened in each. */
+/** The rounds that had gone out by `asOf` (and were not paused), with what happened in each. */
 export function roundFacts(rows: PairRows, t: HealthThresholds, asOf: number): RoundFacts[] {
+  // A round the trainee paused instead of answering says nothing about how the pair is doing.
   const sent = rows.rounds
+    .filter((r) => r.state !== 'skipped')
     .map((r) => ({ r, sentAt: ms(r.sent_at, asOf) }))
     .filter((x): x is { r: RoundRow; sentAt: number } => x.sentAt !== null)
     .sort((a, b) => a.r.number - b.r.number);

@@ -2,6 +2,7 @@ import { processPendingInbound } from '../inbox/process';
 import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
+import { healthChecks } from './health';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
 import { resumeEndedPauses } from './resumePauses';
@@ -18,6 +19,7 @@ export const JOBS: readonly Job[] = [
   sendQuestionnaires,
   remindTrainees,
   remindMentors,
+  healthChecks,
   flushOutbox,
 ];
 

@@ -1,0 +1,88 @@
+import { healthRanOn, markHealthRun } from '../db/health';
+import { getPair } from '../db/pairs';
+import { getPerson } from '../db/people';
+import { getRound } from '../db/rounds';
+import { healthAt, mentorSilence, PULSE_REASONS, readHealthData, REASON_TEXT, type PairHealth, type Reason } from '../health';
+import { queueCoordinatorAlert, queueHealthNudge } from '../mail/emails';
+import { localDateOf } from '../schedule/calendar';
+import { isInsideSendingWindow } from '../schedule/window';
+import type { Deps, Job } from './deps';
+
+/** What the coordinator alert says about each reason: the rule, never a rating or a word anyone wrote. */
+function reasonLine(reason: Reason, config: Deps['config']): string {
+  const t = config.health;
+  const text: Partial<Record<Reason, string>> = {
+    mentor_waiting: `the e-mentor has not replied for ${t.mentorCheckinDays} days or more after answers were forwarded`,
+    silent_rounds: `no message either way beyond the questionnaire for ${t.silentRounds} rounds in a row`,
+    unbalanced: `e-mentor messages per trainee message below ${t.balanceMin} or above ${t.balanceMax} for ${t.balanceRounds} rounds in a row`,
+    late_answers: `fewer than ${Math.round(t.onTimeShare * 100)}% of the last ${t.onTimeRounds} questionnaires answered within ${t.traineeLateDays} days`,
+    short_replies: `the e-mentor's replies were ${t.shortWords} words or fewer for ${t.shortRounds} rounds in a row`,
+  };
+  return text[reason] ?? REASON_TEXT[reason];
+}
+
+/**
+ * Once a pair's answers have waited HEALTH_MENTOR_NUDGE_DAYS for the e-mentor, one gentle
+ * nudge to them; at HEALTH_MENTOR_ALERT_DAYS, or when the pair needs a check-in for a reason
+ * in its metadata, one alert to the coordinator. Each at most once per round (dedupe keys).
+ * Pulse ratings never lead to an email about a pair: they only count in the totals.
+ */
+function actOn(deps: Deps, h: PairHealth, now: Date): void {
+  const { config, db } = deps;
+  const t = config.health;
+  if (h.state === 'paused' || h.state === 'ended' || h.rounds.length === 0) return;
+  const silence = mentorSilence(h);
+  if (silence && t.mentorNudgeDays > 0 && silence.days >= t.mentorNudgeDays) {
+    const round = getRound(db, silence.roundId);
+    const mentor = getPerson(db, round.mentor_id);
+    // Reminders already on their way say the same; a failing address hears nothing.
+    if (round.mentor_reminders_sent === 0 && round.mentor_escalated_at === null && !mentor.address_failing_since) {
+      const trainee = getPerson(db, getPair(db, round.pair_id).trainee_id);
+      const queued = queueHealthNudge(deps, round, trainee, mentor, localDateOf(new Date(round.forwarded_at as string), config.timeZone), now);
+      if (queued.created) deps.logger.log('info', 'health.mentor_nudged', { round_id: round.id });
+    }
+  }
+  const reasons = h.state === 'needs_checkin' ? h.reasons.filter((r) => !PULSE_REASONS.has(r)) : [];
+  const waiting = silence && t.mentorAlertDays > 0 && silence.days >= t.mentorAlertDays ? silence : null;
+  if (reasons.length === 0 && !waiting) return;
+  const latest = getRound(db, h.rounds[h.rounds.length - 1].roundId);
+  const trainee = getPerson(db, getPair(db, latest.pair_id).trainee_id);
+  const mentor = getPerson(db, latest.mentor_id);
+  const why = [
+    ...(waiting && !reasons.includes('mentor_waiting') ? [`no reply from the e-mentor ${waiting.days} days after answers were forwarded`] : []),
+    ...reasons.map((r) => reasonLine(r, config)),
+  ];
+  const queued = queueCoordinatorAlert(
+    deps,
+    {
+      dedupeKey: `round:${latest.id}:health_alert`,
+      kind: 'alert_health',
+      title: `${trainee.name} and ${mentor.name} may need a check-in`,
+      facts: [
+        { label: 'Trainee', value: trainee.name },
+        { label: 'E-mentor', value: mentor.name },
+        { label: 'Round', value: latest.number },
+        ...why.map((value) => ({ label: 'Why', value })),
+        { label: 'What you can do', value: 'a short note to them both; mentormail health shows every pair in its group' },
+      ],
+    },
+    now,
+  );
+  if (queued.created) deps.logger.log('info', 'health.coordinator_alerted', { round_id: latest.id });
+}
+
+export const healthChecks: Job = {
+  id: 'health-checks',
+  async run(deps, now) {
+    const { config, db } = deps;
+    // Once a day, inside the sending window (the nudge is mail to a person); counted in days anyway.
+    if (!isInsideSendingWindow(now, config.window, config.timeZone)) return;
+    const today = localDateOf(now, config.timeZone);
+    if (healthRanOn(db, today)) return;
+    const health = healthAt(readHealthData(db), config, now);
+    db.transaction(() => {
+      for (const h of health) actOn(deps, h, now);
+      markHealthRun(db, today, now);
+    })();
+  },
+};
