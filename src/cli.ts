@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { AppOverrides } from './app';
 import { registerAddressCommands } from './commands/addresses';
 import { registerDoctorCommands } from './commands/doctor';
+import { registerHealthCommands } from './commands/health';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
@@ -21,6 +22,7 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerParticipationCommands,
   registerAddressCommands,
   registerDoctorCommands,
+  registerHealthCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */
