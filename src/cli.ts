@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { AppOverrides } from './app';
 import { registerAddressCommands } from './commands/addresses';
 import { registerDoctorCommands } from './commands/doctor';
+import { registerEvaluateCommands } from './commands/evaluate';
 import { registerHealthCommands } from './commands/health';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
@@ -23,6 +24,7 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerAddressCommands,
   registerDoctorCommands,
   registerHealthCommands,
+  registerEvaluateCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */

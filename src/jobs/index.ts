@@ -2,6 +2,7 @@ import { processPendingInbound } from '../inbox/process';
 import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
+import { remindEvaluations, sendEvaluations } from './evaluations';
 import { healthChecks } from './health';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
@@ -20,6 +21,8 @@ export const JOBS: readonly Job[] = [
   remindTrainees,
   remindMentors,
   healthChecks,
+  sendEvaluations,
+  remindEvaluations,
   flushOutbox,
 ];
 

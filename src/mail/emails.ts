@@ -1,5 +1,7 @@
 import type { Config } from '../config';
 import { loadPulse, pulseQuestions, type PulseForm } from '../pulse/definition';
+import { ANSWER_HINTS, type EvaluationForm } from '../evaluation/definition';
+import type { Evaluation } from '../db/evaluations';
 import type { Answers } from '../db/answers';
 import type { Db } from '../db/open';
 import type { OutboxAttachment } from '../db/outbox';
@@ -376,6 +378,80 @@ export function queueHealthNudge(deps: MailDeps, round: Round, trainee: Person, 
       reply: { role: 'mentor', purpose: 'conversation', pairId: round.pair_id, roundId: round.id },
       thread: { inReplyTo: round.mentor_thread_id, references: round.mentor_thread_id ? [round.mentor_thread_id] : [] },
     },
+    now,
+  );
+}
+
+/** The survey's questions as an email shows them: "1. Question (yes or no)". */
+function evaluationQuestions(form: EvaluationForm, only?: ReadonlySet<string>) {
+  return form.items.filter((i) => !only || only.has(i.key)).map((i) => ({ number: i.number, text: i.text, hint: ANSWER_HINTS[i.answer] }));
+}
+
+/** The end-of-year survey (`step` 0) or a reminder of it (1, 2, ...). */
+export function queueEvaluation(
+  deps: MailDeps,
+  args: { evaluation: Evaluation; person: Person; form: EvaluationForm; reminder: number },
+  now: Date,
+): Queued {
+  const { evaluation, person, form, reminder } = args;
+  const email = renderEmail(reminder > 0 ? 'evaluation_reminder' : 'evaluation', {
+    name: person.name,
+    year: evaluation.year,
+    intro: form.intro,
+    questions: evaluationQuestions(form),
+    mentor: person.role === 'mentor',
+    left: person.status === 'withdrawn',
+    example: form.items
+      .filter((i) => i.answer !== 'free_text')
+      .slice(0, 3)
+      .map((i) => `${i.number}=${i.answer === 'yes_no' ? 'yes' : i.answer === 'scale' ? '4' : '8'}`)
+      .join(' '),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: reminder > 0 ? `evaluation:${evaluation.id}:reminder:${reminder}` : `evaluation:${evaluation.id}:survey`,
+      kind: reminder > 0 ? 'evaluation_reminder' : 'evaluation',
+      to: to(person),
+      email,
+      reply: { role: person.role, purpose: 'evaluation', pairId: null, roundId: null },
+      unsubscribe: person.role === 'trainee' && person.status !== 'withdrawn',
+      thread: reminder > 0 && evaluation.thread_id ? { inReplyTo: evaluation.thread_id, references: [evaluation.thread_id] } : undefined,
+    },
+    now,
+  );
+}
+
+/** The one note naming the survey's questions still unanswered (or not answered in their kind). */
+export function queueEvaluationFollowup(
+  deps: MailDeps,
+  args: { evaluation: Evaluation; person: Person; form: EvaluationForm; keys: Set<string>; thread: Thread },
+  now: Date,
+): Queued {
+  const email = renderEmail('evaluation_followup', {
+    name: args.person.name,
+    year: args.evaluation.year,
+    questions: evaluationQuestions(args.form, args.keys),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `evaluation:${args.evaluation.id}:followup`,
+      kind: 'evaluation_followup',
+      to: to(args.person),
+      email,
+      reply: { role: args.person.role, purpose: 'evaluation', pairId: null, roundId: null },
+      thread: args.thread,
+    },
+    now,
+  );
+}
+
+export function queueEvaluationThanks(deps: MailDeps, args: { evaluation: Evaluation; person: Person; thread: Thread }, now: Date): Queued {
+  const email = renderEmail('evaluation_thanks', { name: args.person.name, year: args.evaluation.year });
+  return queue(
+    deps,
+    { dedupeKey: `evaluation:${args.evaluation.id}:thanks`, kind: 'evaluation_thanks', to: to(args.person), email, thread: args.thread },
     now,
   );
 }

@@ -1,4 +1,5 @@
 import type { TokenPurpose } from '../../db/tokens';
+import { handleEvaluationReply } from './evaluation';
 import { handlePulseReply } from './pulse';
 import type { MatchedHandler } from './types';
 
@@ -9,4 +10,5 @@ import type { MatchedHandler } from './types';
  */
 export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {
   pulse: handlePulseReply,
+  evaluation: handleEvaluationReply,
 };
