@@ -1,10 +1,14 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { ensurePairRefs } from '../db/health';
 import { healthAt, readHealthData } from '../health';
 import { formatHealth, summariseHealth } from '../health/format';
+import { MentormailError } from '../errors';
+import { buildReport, renderReport, writeReport } from '../report';
+import { localDateOf, startOfLocalDay } from '../schedule/calendar';
 import { parseNow, type CliContext } from './context';
 
-/** health: how the pairs are doing, from metadata only. */
+/** health and report: how the pairs are doing, from metadata only. */
 export function registerHealthCommands(program: Command, ctx: CliContext): void {
   program
     .command('health')
@@ -18,6 +22,24 @@ export function registerHealthCommands(program: Command, ctx: CliContext): void 
         if (opts.pairs) ensurePairRefs(deps.db);
         const summary = summariseHealth(healthAt(readHealthData(deps.db), deps.config, now), now.toISOString(), Boolean(opts.pairs));
         ctx.out(opts.json ? JSON.stringify(summary, null, 2) : formatHealth(summary));
+      });
+    });
+
+  program
+    .command('report')
+    .description('write report.html, aggregates.csv and report.txt: health, response, the pulse and the evaluation, as counts (under 5 shown as <5)')
+    .requiredOption('--out <folder>', 'where to write the three files (made if missing)')
+    .option('--year <year>', 'the evaluation year to show (default: the latest with surveys)')
+    .option('--now <time>', 'the moment the figures are for (ISO 8601); default: the start of today, so the files are the same all day')
+    .action(async (opts: { out: string; year?: string; now?: string }) => {
+      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year))
+        throw new MentormailError('USAGE', `--year: "${opts.year}" is not a year such as 2027`);
+      const config = ctx.config();
+      const asOf = opts.now !== undefined ? parseNow(opts.now) : startOfLocalDay(localDateOf(parseNow(undefined), config.timeZone), config.timeZone);
+      await ctx.withApp(config, (deps) => {
+        const report = buildReport(readHealthData(deps.db), deps.config, asOf, { year: opts.year ? Number(opts.year) : null });
+        const files = writeReport(path.resolve(ctx.cwd, opts.out), renderReport(report));
+        for (const f of files) ctx.out(`wrote ${f}`);
       });
     });
 }

@@ -4,6 +4,7 @@ import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
 import { remindEvaluations, sendEvaluations } from './evaluations';
 import { healthChecks } from './health';
+import { mailMonthlyReport } from './reportEmail';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
 import { resumeEndedPauses } from './resumePauses';
@@ -23,6 +24,7 @@ export const JOBS: readonly Job[] = [
   healthChecks,
   sendEvaluations,
   remindEvaluations,
+  mailMonthlyReport,
   flushOutbox,
 ];
 

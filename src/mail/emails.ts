@@ -455,3 +455,20 @@ export function queueEvaluationThanks(deps: MailDeps, args: { evaluation: Evalua
     now,
   );
 }
+
+/** The monthly report to the coordinator: the headline numbers as the body, report.html attached. */
+export function queueReportEmail(deps: MailDeps, args: { dedupeKey: string; month: string; text: string; html: string }, now: Date): Queued {
+  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${args.month}-01T12:00:00Z`));
+  const email = renderEmail('report', { month: monthName, text: args.text });
+  return queue(
+    deps,
+    {
+      dedupeKey: args.dedupeKey,
+      kind: 'report',
+      to: { address: deps.config.coordinator, name: null, personId: null },
+      email,
+      attachments: [{ filename: 'report.html', content_type: 'text/html; charset=utf-8', content: Buffer.from(args.html, 'utf8') }],
+    },
+    now,
+  );
+}

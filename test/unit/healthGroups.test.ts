@@ -1,100 +1,17 @@
 /**
- * Twelve pairs over six rounds land in exactly the groups worked out by hand below, and every
- * threshold moves the pair it should.
+ * Twelve pairs over six rounds (test/support/health.ts, where the hand computation is written
+ * out as a table) land in exactly the groups worked out by hand, and every threshold moves the
+ * pair it should.
  */
 import { countGroups, healthAt, readHealthData, type PairHealth } from '../../src/health';
 import { lengthBand } from '../../src/health/words';
 import { parseConfig } from '../../src/config';
-import { SchemeBuilder, type PairPlan, type RoundPlan } from '../support/health';
+import { SchemeBuilder, TWELVE_AS_OF, TWELVE_EXPECTED, TWELVE_PAIRS } from '../support/health';
 import { makeWorld, type World } from '../support/world';
 
-const START = '2027-01-04T10:00:00.000Z'; // rounds go out 4 Jan, 4 Mar, 4 May, 4 Jul, 4 Sep, 4 Nov
-const AS_OF = new Date('2027-11-10T10:00:00Z'); // six days after round 6 went out
-
-// H: a round that went well. Answered 3 days after the questionnaire, e-mentor's feedback 2
-// days after the forward (120 words) and one more message (90 words), one more from the
-// trainee: trainee 2 messages, e-mentor 2 (balance 1.0), 3 exchanges beyond the questionnaire.
-const H: RoundPlan = { answer: 3, feedback: 2, mentorWords: [120, 90], traineeExtra: 1 };
-// R6: round 6 as it stands on 10 November: answered on 7 November, forwarded, no reply yet (3 days).
-const R6: RoundPlan = { answer: 3 };
-const FOURS = { quality: 4, time: 4, agreement: 4, support: 4, challenge: 4 };
-
-/*
- * The hand computation, with the default thresholds (rules: W mentor_waiting ≥ 21 days in the
- * latest forwarded round; S silent_rounds: 0 exchanges in the last 2 settled rounds; B
- * unbalanced: e-mentor ÷ trainee messages outside 0.5–2 in the last 2 settled rounds; L
- * late_answers: under 50% of the last 3 rounds (whose outcome is known) answered within 14
- * days; R short_replies: the e-mentor's longest message ≤ 50 words in the last 3 rounds they
- * wrote in; P pulse_low: a rating ≤ 2 in the latest pulse; D pulse_drop: overall down ≥ 2).
- * "Settled" = a later round has gone out (rounds 1–5 here).
- *
- * | pair | rounds (1..6)                                   | what the rules see on 10 Nov                                   | group          | reasons   |
- * |------|-------------------------------------------------|----------------------------------------------------------------|----------------|-----------|
- * | P01  | H H H H H R6                                    | R6 mentor waiting 3 d; balance 1.0; all on time; 120 words     | on_track       |           |
- * | P02  | R6 only (pair made 4 Nov)                       | 1 questionnaire sent < 2                                       | too_early      |           |
- * | P03  | H H H H, r5 answered/no reply, r6 open 6 d      | r5 forwarded 7 Sep, no reply: 64 d ≥ 21; r5 balance 0 but r4 1 | needs_checkin  | W         |
- * | P04  | H H H, r4 r5 never answered, r6 open 6 d        | r4, r5: 0 exchanges; on time r4 no, r5 no, r6 unknown: 0%      | needs_checkin  | S L       |
- * | P05  | H H H, r4 r5 e-mentor 3 msgs : trainee 1, R6    | balance 3.0 > 2 in r4 and r5                                   | needs_checkin  | B         |
- * | P06  | H H H, r4 r5 answered after 20 d, r6 open 6 d   | r4 late, r5 late, r6 unknown: 0% < 50%                         | needs_checkin  | L         |
- * | P07  | H H, r3 r4 r5 feedback of 30 words only, R6     | longest e-mentor message ≤ 50 in r3, r4, r5                    | needs_checkin  | R         |
- * | P08  | H H H H, r5 H with support rated 2, R6          | latest pulse (r5) has a 2                                      | needs_checkin  | P         |
- * | P09  | H H H, r4 overall 5, r5 overall 3, R6           | overall 5 → 3: down 2                                          | needs_checkin  | D         |
- * | P10  | H H H H H, paused since 1 Oct                   | paused                                                         | paused         |           |
- * | P11  | H H H, withdrawn 1 Jun                          | ended                                                          | ended          |           |
- * | P12  | H H H, r4 e-mentor 51+40 w : trainee 1 (2.0),   | r5 reply after 20 d < 21; balance exactly 2 (not above);       | on_track       |           |
- * |      | r5 answered after 20 d, reply after 20 d, 50+50 | on time r4 yes, r5 no, r6 unknown: 50% (not under);            |                |           |
- * |      | w (2.0), r6 open 6 d                            | longest e-mentor words r3 120, r4 51, r5 50: not all ≤ 50      |                |           |
- *
- * Totals: on track 2, needs a check-in 7, too early 1, paused 1, ended 1.
- */
-const PLANS: PairPlan[] = [
-  { key: 'p01', start: START, rounds: [H, H, H, H, H, R6] },
-  { key: 'p02', start: '2027-11-04T10:00:00.000Z', rounds: [R6] },
-  { key: 'p03', start: START, rounds: [H, H, H, H, { answer: 3, feedback: null }, { answer: null }] },
-  { key: 'p04', start: START, rounds: [H, H, H, { answer: null }, { answer: null }, { answer: null }] },
-  { key: 'p05', start: START, rounds: [H, H, H, ...[1, 2].map(() => ({ answer: 3, feedback: 2, mentorWords: [120, 80, 80] })), R6] },
-  {
-    key: 'p06',
-    start: START,
-    rounds: [H, H, H, { ...H, answer: 20 }, { ...H, answer: 20 }, { answer: null }],
-  },
-  { key: 'p07', start: START, rounds: [H, H, ...[1, 2, 3].map(() => ({ answer: 3, feedback: 2, mentorWords: [30] })), R6] },
-  { key: 'p08', start: START, rounds: [H, H, H, H, { ...H, traineePulse: { ...FOURS, support: 2 } }, R6] },
-  {
-    key: 'p09',
-    start: START,
-    rounds: [H, H, H, { ...H, traineePulse: { ...FOURS, quality: 5 } }, { ...H, traineePulse: { ...FOURS, quality: 3 } }, R6],
-  },
-  { key: 'p10', start: START, rounds: [H, H, H, H, H], status: { status: 'paused', since: '2027-10-01T09:00:00.000Z' } },
-  { key: 'p11', start: START, rounds: [H, H, H], status: { status: 'withdrawn', since: '2027-06-01T09:00:00.000Z' } },
-  {
-    key: 'p12',
-    start: START,
-    rounds: [
-      H,
-      H,
-      H,
-      { answer: 3, feedback: 2, mentorWords: [51, 40] },
-      { answer: 20, feedback: 20, mentorWords: [50, 50] },
-      { answer: null },
-    ],
-  },
-];
-
-const EXPECTED: Record<string, string> = {
-  p01: 'on_track',
-  p02: 'too_early',
-  p03: 'needs_checkin: mentor_waiting',
-  p04: 'needs_checkin: silent_rounds late_answers',
-  p05: 'needs_checkin: unbalanced',
-  p06: 'needs_checkin: late_answers',
-  p07: 'needs_checkin: short_replies',
-  p08: 'needs_checkin: pulse_low',
-  p09: 'needs_checkin: pulse_drop',
-  p10: 'paused',
-  p11: 'ended',
-  p12: 'on_track',
-};
+const AS_OF = TWELVE_AS_OF;
+const PLANS = TWELVE_PAIRS;
+const EXPECTED = TWELVE_EXPECTED;
 
 describe('health of twelve pairs over six rounds', () => {
   let w: World;
