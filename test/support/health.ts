@@ -258,3 +258,43 @@ export const TWELVE_EXPECTED: Record<string, string> = {
   p12: 'on_track',
 };
 
+
+// ---------------------------------------------------------------------------------------------
+// The report's scheme: the twelve pairs with pulse ratings, and a 2027 survey.
+
+
+/** The twelve pairs, with pulse ratings on every answered round of the pairs that have none. */
+export const PAIRS_WITH_PULSE: PairPlan[] = TWELVE_PAIRS.map((p) =>
+  p.rounds.some((r) => r.traineePulse)
+    ? p
+    : {
+        ...p,
+        rounds: p.rounds.map((r) =>
+          r.answer === null
+            ? r
+            : { ...r, traineePulse: FOURS, ...(r.feedback !== undefined && r.feedback !== null ? { mentorPulse: { quality: 4, agreement: 5 } } : {}) },
+        ),
+      },
+);
+
+/** The scheme of the health test, with pulse ratings and a 2027 survey: 10 trainees (8 yes), 4 e-mentors. */
+export function reportScheme(w: { deps: { db: Db } }): SchemeBuilder {
+  const scheme = new SchemeBuilder(w.deps.db);
+  for (const plan of PAIRS_WITH_PULSE) scheme.add(plan);
+  const keys = ['p01', 'p02', 'p03', 'p04', 'p05', 'p06', 'p07', 'p08', 'p09', 'p10'];
+  keys.forEach((key, i) => {
+    const yes = i < 8 ? 1 : 0;
+    scheme.evaluation(2027, scheme.people.get(key)!.trainee, 'trainee', {
+      useful: yes,
+      support: 3 + (i % 3),
+      skills: 4,
+      growth: i % 2 === 0 ? 5 : 2,
+      publications: null,
+      recommend: 5 + (i % 6),
+    });
+  });
+  for (const key of ['p01', 'p02', 'p03', 'p04'])
+    scheme.evaluation(2027, scheme.people.get(key)!.mentor, 'mentor', { useful: 1, worthwhile: 5, time: 3, recommend: 9 });
+  return scheme;
+}
+

@@ -4,45 +4,8 @@ import { buildProgram } from '../../src/cli';
 import { readHealthData } from '../../src/health';
 import { buildReport, renderReport, REPORT_SECTIONS, type SectionBuilder } from '../../src/report';
 import { wilsonInterval } from '../../src/report/wilson';
-import { PLANTED, SchemeBuilder, TWELVE_AS_OF, TWELVE_PAIRS, type PairPlan } from '../support/health';
+import { PLANTED, reportScheme, SchemeBuilder, TWELVE_AS_OF } from '../support/health';
 import { makeWorld, type World } from '../support/world';
-
-const FOURS = { quality: 4, time: 4, agreement: 4, support: 4, challenge: 4 };
-
-/** The twelve pairs, with pulse ratings on every answered round of the pairs that have none. */
-export const PAIRS_WITH_PULSE: PairPlan[] = TWELVE_PAIRS.map((p) =>
-  p.rounds.some((r) => r.traineePulse)
-    ? p
-    : {
-        ...p,
-        rounds: p.rounds.map((r) =>
-          r.answer === null
-            ? r
-            : { ...r, traineePulse: FOURS, ...(r.feedback !== undefined && r.feedback !== null ? { mentorPulse: { quality: 4, agreement: 5 } } : {}) },
-        ),
-      },
-);
-
-/** The scheme of the health test, with pulse ratings and a 2027 survey: 10 trainees (8 yes), 4 e-mentors. */
-export function reportScheme(w: World): SchemeBuilder {
-  const scheme = new SchemeBuilder(w.deps.db);
-  for (const plan of PAIRS_WITH_PULSE) scheme.add(plan);
-  const keys = ['p01', 'p02', 'p03', 'p04', 'p05', 'p06', 'p07', 'p08', 'p09', 'p10'];
-  keys.forEach((key, i) => {
-    const yes = i < 8 ? 1 : 0;
-    scheme.evaluation(2027, scheme.people.get(key)!.trainee, 'trainee', {
-      useful: yes,
-      support: 3 + (i % 3),
-      skills: 4,
-      growth: i % 2 === 0 ? 5 : 2,
-      publications: null,
-      recommend: 5 + (i % 6),
-    });
-  });
-  for (const key of ['p01', 'p02', 'p03', 'p04'])
-    scheme.evaluation(2027, scheme.people.get(key)!.mentor, 'mentor', { useful: 1, worthwhile: 5, time: 3, recommend: 9 });
-  return scheme;
-}
 
 async function cli(w: World, ...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
