@@ -182,7 +182,8 @@ const VARIABLES = [
   {
     name: 'HEALTH_MENTOR_NUDGE_DAYS',
     default: '7',
-    description: 'Days after answers are forwarded without an e-mentor reply before one gentle nudge to the e-mentor, once per round (0: never).',
+    description:
+      'Days after answers are forwarded without an e-mentor reply before one gentle nudge to the e-mentor, once per round (0: never).',
   },
   {
     name: 'HEALTH_MENTOR_ALERT_DAYS',
@@ -202,9 +203,15 @@ const VARIABLES = [
   {
     name: 'HEALTH_BALANCE_MIN',
     default: '0.5',
-    description: "Needs a check-in when e-mentor messages divided by trainee messages is below this for HEALTH_BALANCE_ROUNDS rounds in a row.",
+    description:
+      'Needs a check-in when e-mentor messages divided by trainee messages is below this for HEALTH_BALANCE_ROUNDS rounds in a row.',
   },
-  { name: 'HEALTH_BALANCE_MAX', default: '2', description: 'Needs a check-in when e-mentor messages divided by trainee messages is above this for HEALTH_BALANCE_ROUNDS rounds in a row.' },
+  {
+    name: 'HEALTH_BALANCE_MAX',
+    default: '2',
+    description:
+      'Needs a check-in when e-mentor messages divided by trainee messages is above this for HEALTH_BALANCE_ROUNDS rounds in a row.',
+  },
   { name: 'HEALTH_BALANCE_ROUNDS', default: '2', description: 'Rounds in a row that the balance must be outside its limits.' },
   {
     name: 'HEALTH_SHORT_WORDS',

@@ -7,6 +7,7 @@ import { MentormailError } from '../errors';
 import { buildReport, renderReport, writeReport } from '../report';
 import { localDateOf, startOfLocalDay } from '../schedule/calendar';
 import { parseNow, type CliContext } from './context';
+import { localDateTime } from './format';
 
 /** health and report: how the pairs are doing, from metadata only. */
 export function registerHealthCommands(program: Command, ctx: CliContext): void {
@@ -20,14 +21,18 @@ export function registerHealthCommands(program: Command, ctx: CliContext): void 
       const now = parseNow(opts.now);
       await ctx.withApp(ctx.config(), (deps) => {
         if (opts.pairs) ensurePairRefs(deps.db);
-        const summary = summariseHealth(healthAt(readHealthData(deps.db), deps.config, now), now.toISOString(), Boolean(opts.pairs));
+        const health = healthAt(readHealthData(deps.db), deps.config, now);
+        const asOf = opts.json ? now.toISOString() : localDateTime(now, deps.config.timeZone);
+        const summary = summariseHealth(health, asOf, deps.config.health, Boolean(opts.pairs));
         ctx.out(opts.json ? JSON.stringify(summary, null, 2) : formatHealth(summary));
       });
     });
 
   program
     .command('report')
-    .description('write report.html, aggregates.csv and report.txt: health, response, the pulse and the evaluation, as counts (under 5 shown as <5)')
+    .description(
+      'write report.html, aggregates.csv and report.txt: health, response, the pulse and the evaluation, as counts (under 5 shown as <5)',
+    )
     .requiredOption('--out <folder>', 'where to write the three files (made if missing)')
     .option('--year <year>', 'the evaluation year to show (default: the latest with surveys)')
     .option('--now <time>', 'the moment the figures are for (ISO 8601); default: the start of today, so the files are the same all day')
@@ -35,7 +40,8 @@ export function registerHealthCommands(program: Command, ctx: CliContext): void 
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year))
         throw new MentormailError('USAGE', `--year: "${opts.year}" is not a year such as 2027`);
       const config = ctx.config();
-      const asOf = opts.now !== undefined ? parseNow(opts.now) : startOfLocalDay(localDateOf(parseNow(undefined), config.timeZone), config.timeZone);
+      const asOf =
+        opts.now !== undefined ? parseNow(opts.now) : startOfLocalDay(localDateOf(parseNow(undefined), config.timeZone), config.timeZone);
       await ctx.withApp(config, (deps) => {
         const report = buildReport(readHealthData(deps.db), deps.config, asOf, { year: opts.year ? Number(opts.year) : null });
         const files = writeReport(path.resolve(ctx.cwd, opts.out), renderReport(report));

@@ -74,16 +74,17 @@ export function saveEvaluationAnswers(db: Db, id: number, values: Record<string,
 }
 
 export function answeredItems(db: Db, id: number): Set<string> {
-  return new Set((stmt(db, 'SELECT item FROM evaluation_answers WHERE evaluation_id = ?').all(id) as { item: string }[]).map((r) => r.item));
+  return new Set(
+    (stmt(db, 'SELECT item FROM evaluation_answers WHERE evaluation_id = ?').all(id) as { item: string }[]).map((r) => r.item),
+  );
 }
 
 /** The person's own words, added to what they wrote before (nothing they write is dropped). */
 export function addEvaluationComment(db: Db, id: number, comment: string): void {
-  stmt(db, "UPDATE evaluations SET comment = CASE WHEN comment IS NULL OR comment = '' THEN ? ELSE comment || char(10) || char(10) || ? END WHERE id = ?").run(
-    comment,
-    comment,
-    id,
-  );
+  stmt(
+    db,
+    "UPDATE evaluations SET comment = CASE WHEN comment IS NULL OR comment = '' THEN ? ELSE comment || char(10) || char(10) || ? END WHERE id = ?",
+  ).run(comment, comment, id);
 }
 
 /** Trainees and e-mentors with a questionnaire sent between the two instants (leavers included). */

@@ -18,25 +18,21 @@ const itemSchema = z.object({
   framework: z.string().default(''),
 });
 
-const formSchema = z
-  .object({ intro: z.string().min(1), items: z.array(itemSchema).min(1) })
-  .superRefine((form, ctx) => {
-    const seen = new Set<string>();
-    for (const i of form.items)
-      for (const id of [`key ${i.key}`, `number ${i.number}`]) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
-        seen.add(id);
-      }
-    if (!form.items.some((i) => i.key === 'useful' && i.answer === 'yes_no'))
-      ctx.addIssue({ code: 'custom', message: 'needs the yes/no item "useful" (the pilot question)' });
-  });
+const formSchema = z.object({ intro: z.string().min(1), items: z.array(itemSchema).min(1) }).superRefine((form, ctx) => {
+  const seen = new Set<string>();
+  for (const i of form.items)
+    for (const id of [`key ${i.key}`, `number ${i.number}`]) {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
+      seen.add(id);
+    }
+  if (!form.items.some((i) => i.key === 'useful' && i.answer === 'yes_no'))
+    ctx.addIssue({ code: 'custom', message: 'needs the yes/no item "useful" (the pilot question)' });
+});
 
-const evaluationSchema = z
-  .object({ trainee: formSchema, mentor: formSchema })
-  .superRefine((e, ctx) => {
-    if (e.trainee.items.find((i) => i.key === 'useful')?.text !== PILOT_QUESTION)
-      ctx.addIssue({ code: 'custom', message: `trainee item "useful" must ask, in the pilot's words: ${PILOT_QUESTION}` });
-  });
+const evaluationSchema = z.object({ trainee: formSchema, mentor: formSchema }).superRefine((e, ctx) => {
+  if (e.trainee.items.find((i) => i.key === 'useful')?.text !== PILOT_QUESTION)
+    ctx.addIssue({ code: 'custom', message: `trainee item "useful" must ask, in the pilot's words: ${PILOT_QUESTION}` });
+});
 
 export type EvaluationItem = z.infer<typeof itemSchema>;
 export type EvaluationForm = z.infer<typeof formSchema>;

@@ -215,12 +215,7 @@ export function rowsByPair(data: { pairs: PairRow[]; rounds: RoundRow[]; message
 }
 
 /** Every pair that existed at `asOf`. */
-export function assessAll(
-  data: Parameters<typeof rowsByPair>[0],
-  t: HealthThresholds,
-  overall: PulseOverall,
-  asOf: Date,
-): PairHealth[] {
+export function assessAll(data: Parameters<typeof rowsByPair>[0], t: HealthThresholds, overall: PulseOverall, asOf: Date): PairHealth[] {
   return rowsByPair(data)
     .map((rows) => assessPair(rows, t, overall, asOf))
     .filter((h): h is PairHealth => h !== null);

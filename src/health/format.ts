@@ -1,5 +1,20 @@
 import type { GroupCounts, PairHealth, Reason } from './assess';
-import { countGroups, REASON_TEXT } from './assess';
+import { countGroups } from './assess';
+import type { HealthThresholds } from './thresholds';
+
+/** What a reason means, with the thresholds in effect: never a rating or a word anyone wrote. */
+export function reasonText(reason: Reason, t: HealthThresholds): string {
+  const text: Record<Reason, string> = {
+    mentor_waiting: `the e-mentor has not replied for ${t.mentorCheckinDays} days or more after answers were forwarded`,
+    silent_rounds: `no message either way beyond the questionnaire for ${t.silentRounds} rounds in a row`,
+    unbalanced: `e-mentor messages per trainee message below ${t.balanceMin} or above ${t.balanceMax} for ${t.balanceRounds} rounds in a row`,
+    late_answers: `fewer than ${Math.round(t.onTimeShare * 100)}% of the last ${t.onTimeRounds} questionnaires answered within ${t.traineeLateDays} days`,
+    short_replies: `the e-mentor's replies were ${t.shortWords} words or fewer for ${t.shortRounds} rounds in a row`,
+    pulse_low: `a pulse rating of ${t.pulseLow} or less`,
+    pulse_drop: `the overall pulse rating fell by ${t.pulseDrop} or more`,
+  };
+  return text[reason];
+}
 
 export const GROUP_LABELS: Record<keyof GroupCounts, string> = {
   on_track: 'On track',
@@ -13,6 +28,8 @@ const REASONS: Reason[] = ['mentor_waiting', 'silent_rounds', 'unbalanced', 'lat
 
 export interface HealthSummary {
   as_of: string;
+  /** What each reason means with the thresholds in effect. */
+  reason_meanings: Record<Reason, string>;
   groups: GroupCounts;
   /** Pairs needing a check-in for each reason (a pair may have several). */
   reasons: Record<Reason, number>;
@@ -31,9 +48,10 @@ export interface HealthSummary {
   }[];
 }
 
-export function summariseHealth(health: PairHealth[], asOf: string, withPairs: boolean): HealthSummary {
+export function summariseHealth(health: PairHealth[], asOf: string, t: HealthThresholds, withPairs: boolean): HealthSummary {
   const reasons = Object.fromEntries(REASONS.map((r) => [r, health.filter((h) => h.reasons.includes(r)).length])) as Record<Reason, number>;
-  const summary: HealthSummary = { as_of: asOf, groups: countGroups(health), reasons };
+  const reason_meanings = Object.fromEntries(REASONS.map((r) => [r, reasonText(r, t)])) as Record<Reason, string>;
+  const summary: HealthSummary = { as_of: asOf, reason_meanings, groups: countGroups(health), reasons };
   if (withPairs) {
     summary.pairs = [...health]
       .sort((a, b) => (a.ref ?? '').localeCompare(b.ref ?? ''))
@@ -62,13 +80,13 @@ export function formatHealth(s: HealthSummary): string {
   const lines = [`Relationship health at ${s.as_of} (from who wrote when, never what)`, ''];
   for (const [group, label] of Object.entries(GROUP_LABELS)) lines.push(`  ${label.padEnd(30)} ${s.groups[group as keyof GroupCounts]}`);
   lines.push('', 'Why pairs need a check-in (a pair may have several reasons):');
-  for (const r of REASONS) lines.push(`  ${r.padEnd(15)} ${String(s.reasons[r]).padStart(3)}  ${REASON_TEXT[r]}`);
+  for (const r of REASONS) lines.push(`  ${r.padEnd(15)} ${String(s.reasons[r]).padStart(3)}  ${s.reason_meanings[r]}`);
   if (s.pairs) {
     lines.push('', 'Pairs (random references, not names):');
     for (const p of s.pairs) {
       const why = p.reasons.length > 0 ? `  ${p.reasons.join(', ')}` : '';
       lines.push(
-        `  ${(p.ref ?? '-').padEnd(12)} ${GROUP_LABELS[p.group as keyof GroupCounts].padEnd(18)} ${p.rounds_sent} rounds, ${p.days_since_matched} days, ${p.matched}${why}`,
+        `  ${(p.ref ?? '-').padEnd(12)} ${GROUP_LABELS[p.group as keyof GroupCounts].padEnd(29)} ${p.rounds_sent} round${p.rounds_sent === 1 ? '' : 's'}, ${p.days_since_matched} days, ${p.matched}${why}`,
       );
     }
   }

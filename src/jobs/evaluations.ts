@@ -4,7 +4,7 @@ import { loadEvaluation } from '../evaluation/definition';
 import { queueEvaluation } from '../mail/emails';
 import { decide } from '../reminders/policy';
 import { isInsideSendingWindow } from '../schedule/window';
-import type { Deps, Job } from './deps';
+import type { Job } from './deps';
 
 /** Sends the surveys `evaluate open` added, inside the sending window; an address that bounced waits. */
 export const sendEvaluations: Job = {

@@ -2,24 +2,12 @@ import { healthRanOn, markHealthRun } from '../db/health';
 import { getPair } from '../db/pairs';
 import { getPerson } from '../db/people';
 import { getRound } from '../db/rounds';
-import { healthAt, mentorSilence, PULSE_REASONS, readHealthData, REASON_TEXT, type PairHealth, type Reason } from '../health';
+import { healthAt, mentorSilence, PULSE_REASONS, readHealthData, type PairHealth } from '../health';
+import { reasonText } from '../health/format';
 import { queueCoordinatorAlert, queueHealthNudge } from '../mail/emails';
 import { localDateOf } from '../schedule/calendar';
 import { isInsideSendingWindow } from '../schedule/window';
 import type { Deps, Job } from './deps';
-
-/** What the coordinator alert says about each reason: the rule, never a rating or a word anyone wrote. */
-function reasonLine(reason: Reason, config: Deps['config']): string {
-  const t = config.health;
-  const text: Partial<Record<Reason, string>> = {
-    mentor_waiting: `the e-mentor has not replied for ${t.mentorCheckinDays} days or more after answers were forwarded`,
-    silent_rounds: `no message either way beyond the questionnaire for ${t.silentRounds} rounds in a row`,
-    unbalanced: `e-mentor messages per trainee message below ${t.balanceMin} or above ${t.balanceMax} for ${t.balanceRounds} rounds in a row`,
-    late_answers: `fewer than ${Math.round(t.onTimeShare * 100)}% of the last ${t.onTimeRounds} questionnaires answered within ${t.traineeLateDays} days`,
-    short_replies: `the e-mentor's replies were ${t.shortWords} words or fewer for ${t.shortRounds} rounds in a row`,
-  };
-  return text[reason] ?? REASON_TEXT[reason];
-}
 
 /**
  * Once a pair's answers have waited HEALTH_MENTOR_NUDGE_DAYS for the e-mentor, one gentle
@@ -38,7 +26,14 @@ function actOn(deps: Deps, h: PairHealth, now: Date): void {
     // Reminders already on their way say the same; a failing address hears nothing.
     if (round.mentor_reminders_sent === 0 && round.mentor_escalated_at === null && !mentor.address_failing_since) {
       const trainee = getPerson(db, getPair(db, round.pair_id).trainee_id);
-      const queued = queueHealthNudge(deps, round, trainee, mentor, localDateOf(new Date(round.forwarded_at as string), config.timeZone), now);
+      const queued = queueHealthNudge(
+        deps,
+        round,
+        trainee,
+        mentor,
+        localDateOf(new Date(round.forwarded_at as string), config.timeZone),
+        now,
+      );
       if (queued.created) deps.logger.log('info', 'health.mentor_nudged', { round_id: round.id });
     }
   }
@@ -49,8 +44,10 @@ function actOn(deps: Deps, h: PairHealth, now: Date): void {
   const trainee = getPerson(db, getPair(db, latest.pair_id).trainee_id);
   const mentor = getPerson(db, latest.mentor_id);
   const why = [
-    ...(waiting && !reasons.includes('mentor_waiting') ? [`no reply from the e-mentor ${waiting.days} days after answers were forwarded`] : []),
-    ...reasons.map((r) => reasonLine(r, config)),
+    ...(waiting && !reasons.includes('mentor_waiting')
+      ? [`no reply from the e-mentor ${waiting.days} days after answers were forwarded`]
+      : []),
+    ...reasons.map((r) => reasonText(r, config.health)),
   ];
   const queued = queueCoordinatorAlert(
     deps,

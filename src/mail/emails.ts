@@ -457,8 +457,14 @@ export function queueEvaluationThanks(deps: MailDeps, args: { evaluation: Evalua
 }
 
 /** The monthly report to the coordinator: the headline numbers as the body, report.html attached. */
-export function queueReportEmail(deps: MailDeps, args: { dedupeKey: string; month: string; text: string; html: string }, now: Date): Queued {
-  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${args.month}-01T12:00:00Z`));
+export function queueReportEmail(
+  deps: MailDeps,
+  args: { dedupeKey: string; month: string; text: string; html: string },
+  now: Date,
+): Queued {
+  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${args.month}-01T12:00:00Z`),
+  );
   const email = renderEmail('report', { month: monthName, text: args.text });
   return queue(
     deps,

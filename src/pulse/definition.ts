@@ -57,7 +57,10 @@ export function loadPulse(file: string): PulseDefinition {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new MentormailError('FILE_UNUSABLE', `${file}: the pulse definition cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new MentormailError(
+      'FILE_UNUSABLE',
+      `${file}: the pulse definition cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   const def = parsePulse(text, path.basename(file));
   cache.set(file, def);

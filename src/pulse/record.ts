@@ -23,11 +23,24 @@ export function takePulse(
   if (!def.enabled || !args.ratings || args.ratings.length === 0) return 'none';
   const form = def[args.person.role];
   const check = checkPulse(args.ratings, form, pulseItemsKept(deps.db, args.round.id, args.person.id));
-  savePulse(deps.db, { roundId: args.round.id, personId: args.person.id, role: args.person.role, inboundId: args.inboundId }, check.scores, now);
+  savePulse(
+    deps.db,
+    { roundId: args.round.id, personId: args.person.id, role: args.person.role, inboundId: args.inboundId },
+    check.scores,
+    now,
+  );
   if (check.missing.length === 0 && check.unusable.length === 0) return 'kept';
   const queued = queuePulseFollowup(
     deps,
-    { round: args.round, person: args.person, form, heading: def.heading, missing: check.missing, unusable: check.unusable, thread: args.thread },
+    {
+      round: args.round,
+      person: args.person,
+      form,
+      heading: def.heading,
+      missing: check.missing,
+      unusable: check.unusable,
+      thread: args.thread,
+    },
     now,
   );
   return queued.created ? 'kept_followup' : 'kept';

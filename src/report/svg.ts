@@ -54,14 +54,18 @@ function barsChart(chart: Extract<Chart, { kind: 'bars' }>): string {
       const bar = series.bars[c];
       const x = x0 + s * barW;
       if (bar.value === null) {
-        body.push(`<text x="${f(x + barW / 2)}" y="${f(y(0) - 4)}" text-anchor="middle" font-size="10" fill="#555555" ${FONT}>${escapeXml(bar.label)}</text>`);
+        body.push(
+          `<text x="${f(x + barW / 2)}" y="${f(y(0) - 4)}" text-anchor="middle" font-size="10" fill="#555555" ${FONT}>${escapeXml(bar.label)}</text>`,
+        );
         return;
       }
       const h = Math.max(0, y(0) - y(bar.value));
       body.push(
         `<rect x="${f(x + 1)}" y="${f(y(bar.value))}" width="${f(Math.max(1, barW - 2))}" height="${f(h)}" fill="${PALETTE[s % PALETTE.length]}"><title>${escapeXml(`${series.name}, ${category}: ${bar.label}`)}</title></rect>`,
       );
-      body.push(`<text x="${f(x + barW / 2)}" y="${f(y(bar.value) - 4)}" text-anchor="middle" font-size="10" fill="#222222" ${FONT}>${escapeXml(bar.label)}</text>`);
+      body.push(
+        `<text x="${f(x + barW / 2)}" y="${f(y(bar.value) - 4)}" text-anchor="middle" font-size="10" fill="#222222" ${FONT}>${escapeXml(bar.label)}</text>`,
+      );
     });
     body.push(
       `<text x="${f(left + c * groupW + groupW / 2)}" y="${f(top + plotH + 16)}" text-anchor="middle" font-size="11" fill="#333333" ${FONT}>${escapeXml(short(category, Math.max(6, Math.floor(groupW / 6.5))))}</text>`,
@@ -89,11 +93,15 @@ function intervalsChart(chart: Extract<Chart, { kind: 'intervals' }>): string {
   const body: string[] = [];
   for (const v of [0, 0.25, 0.5, 0.75, 1]) {
     body.push(`<line x1="${f(x(v))}" y1="${top}" x2="${f(x(v))}" y2="${height - 26}" stroke="#dddddd" stroke-width="1"/>`);
-    body.push(`<text x="${f(x(v))}" y="${height - 10}" text-anchor="middle" font-size="11" fill="#333333" ${FONT}>${Math.round(v * 100)}%</text>`);
+    body.push(
+      `<text x="${f(x(v))}" y="${height - 10}" text-anchor="middle" font-size="11" fill="#333333" ${FONT}>${Math.round(v * 100)}%</text>`,
+    );
   }
   chart.rows.forEach((row, i) => {
     const cy = top + i * rowH + rowH / 2;
-    body.push(`<text x="${left - 8}" y="${f(cy + 4)}" text-anchor="end" font-size="12" fill="#222222" ${FONT}>${escapeXml(row.label)}</text>`);
+    body.push(
+      `<text x="${left - 8}" y="${f(cy + 4)}" text-anchor="end" font-size="12" fill="#222222" ${FONT}>${escapeXml(row.label)}</text>`,
+    );
     body.push(`<rect x="${left}" y="${f(cy - 9)}" width="${f(x(row.share) - left)}" height="18" fill="${PALETTE[i % PALETTE.length]}"/>`);
     body.push(`<line x1="${f(x(row.low))}" y1="${f(cy)}" x2="${f(x(row.high))}" y2="${f(cy)}" stroke="#111111" stroke-width="2"/>`);
     for (const end of [row.low, row.high])

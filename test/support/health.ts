@@ -55,9 +55,7 @@ export class SchemeBuilder {
     this.inboundSeq++;
     return Number(
       this.db
-        .prepare(
-          "INSERT INTO inbound (source, sha256, size, raw, received_at, state) VALUES ('local', ?, 10, ?, ?, 'processed')",
-        )
+        .prepare("INSERT INTO inbound (source, sha256, size, raw, received_at, state) VALUES ('local', ?, 10, ?, ?, 'processed')")
         .run(`sha-${this.inboundSeq}`, Buffer.from(`Subject: x\n\n${PLANTED}`), at).lastInsertRowid,
     );
   }
@@ -97,7 +95,9 @@ export class SchemeBuilder {
         .run(year, personId, role, at, at, at, `${PLANTED} free text`).lastInsertRowid,
     );
     for (const [item, value] of Object.entries(values))
-      this.db.prepare('INSERT INTO evaluation_answers (evaluation_id, item, value, updated_at) VALUES (?, ?, ?, ?)').run(id, item, value, at);
+      this.db
+        .prepare('INSERT INTO evaluation_answers (evaluation_id, item, value, updated_at) VALUES (?, ?, ?, ?)')
+        .run(id, item, value, at);
     return this;
   }
 
@@ -116,7 +116,8 @@ export class SchemeBuilder {
       const sent = addMonthsIso(plan.start, 2 * i);
       const sentMs = Date.parse(sent);
       const answered = r.answer === null ? null : iso(sentMs + r.answer * DAY);
-      const feedback = answered !== null && r.feedback !== undefined && r.feedback !== null ? iso(Date.parse(answered) + r.feedback * DAY) : null;
+      const feedback =
+        answered !== null && r.feedback !== undefined && r.feedback !== null ? iso(Date.parse(answered) + r.feedback * DAY) : null;
       const lapsed = answered === null && i < plan.rounds.length - 1 ? iso(sentMs + 28 * DAY) : null;
       const roundId = Number(
         db
@@ -258,10 +259,8 @@ export const TWELVE_EXPECTED: Record<string, string> = {
   p12: 'on_track',
 };
 
-
 // ---------------------------------------------------------------------------------------------
 // The report's scheme: the twelve pairs with pulse ratings, and a 2027 survey.
-
 
 /** The twelve pairs, with pulse ratings on every answered round of the pairs that have none. */
 export const PAIRS_WITH_PULSE: PairPlan[] = TWELVE_PAIRS.map((p) =>
@@ -272,7 +271,11 @@ export const PAIRS_WITH_PULSE: PairPlan[] = TWELVE_PAIRS.map((p) =>
         rounds: p.rounds.map((r) =>
           r.answer === null
             ? r
-            : { ...r, traineePulse: FOURS, ...(r.feedback !== undefined && r.feedback !== null ? { mentorPulse: { quality: 4, agreement: 5 } } : {}) },
+            : {
+                ...r,
+                traineePulse: FOURS,
+                ...(r.feedback !== undefined && r.feedback !== null ? { mentorPulse: { quality: 4, agreement: 5 } } : {}),
+              },
         ),
       },
 );
@@ -297,4 +300,3 @@ export function reportScheme(w: { deps: { db: Db } }): SchemeBuilder {
     scheme.evaluation(2027, scheme.people.get(key)!.mentor, 'mentor', { useful: 1, worthwhile: 5, time: 3, recommend: 9 });
   return scheme;
 }
-

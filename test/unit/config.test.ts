@@ -81,7 +81,9 @@ describe('parseConfig defaults', () => {
     // Writing each documented default explicitly changes nothing (questionnaire aside: its
     // documented default is the display name of the shipped file).
     const explicit = Object.fromEntries(
-      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PULSE').map((v) => [v.name, v.default]),
+      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PULSE').map(
+        (v) => [v.name, v.default],
+      ),
     );
     expect(parseConfig(explicit as Record<string, string>)).toEqual(parseConfig({}));
   });

@@ -13,7 +13,18 @@ describe('reading evaluation answers (pure)', () => {
   test('numbered answers, with n/a and the free text', () => {
     const text = `1. Yes, very much\n2. 4\n3) 5 - it helped with the MRCS\n4: n/a\n5. 3\n6. 4\n7. 2\n8. n/a\n9. N/A\n10. 9\n11. ${PLANTED} was great`;
     expect(readEvaluation(text, trainee.items)).toEqual({
-      values: { useful: 1, support: 4, skills: 5, growth: null, counsel: 3, role_model: 4, research: 2, publications: null, thesis: null, recommend: 9 },
+      values: {
+        useful: 1,
+        support: 4,
+        skills: 5,
+        growth: null,
+        counsel: 3,
+        role_model: 4,
+        research: 2,
+        publications: null,
+        thesis: null,
+        recommend: 9,
+      },
       unusable: [],
       comment: `${PLANTED} was great`,
     });
@@ -71,8 +82,20 @@ describe('evaluate open, the survey and its answers (fake mail)', () => {
     // Yearly rounds: the pairs below have had theirs, so the ticks send no questionnaire to a or b.
     w = makeWorld({ CYCLE_MONTHS: '12' });
     scheme = new SchemeBuilder(w.deps.db)
-      .add({ key: 'a', start: '2027-01-04T10:00:00.000Z', rounds: [{ answer: 3, feedback: 2 }, { answer: 3, feedback: 2 }] })
-      .add({ key: 'b', start: '2027-01-04T10:00:00.000Z', rounds: [{ answer: 3 }], status: { status: 'withdrawn', since: '2027-06-01T10:00:00.000Z' } })
+      .add({
+        key: 'a',
+        start: '2027-01-04T10:00:00.000Z',
+        rounds: [
+          { answer: 3, feedback: 2 },
+          { answer: 3, feedback: 2 },
+        ],
+      })
+      .add({
+        key: 'b',
+        start: '2027-01-04T10:00:00.000Z',
+        rounds: [{ answer: 3 }],
+        status: { status: 'withdrawn', since: '2027-06-01T10:00:00.000Z' },
+      })
       .add({ key: 'c', start: '2026-01-05T10:00:00.000Z', rounds: [{ answer: 3 }] }); // nothing sent in 2027 before the survey opens
   });
   afterEach(() => w.close());
@@ -94,14 +117,18 @@ describe('evaluate open, the survey and its answers (fake mail)', () => {
     const survey = to(A)[0];
     expect(survey.subject).toBe('E-mentoring in 2027: was it useful to you?');
     expect(survey.text).toContain(`1. ${PILOT_QUESTION} (yes or no)`);
-    expect(survey.text).toContain('10. How likely are you to recommend e-mentoring to a colleague? (0 not at all likely to 10 extremely likely)');
+    expect(survey.text).toContain(
+      '10. How likely are you to recommend e-mentoring to a colleague? (0 not at all likely to 10 extremely likely)',
+    );
     expect(survey.text).not.toContain('no reminder');
     expect(to(B)[0].text).toContain('This is the only email about it you will receive: there will be no reminder.');
-    expect(to(AM)[0].text).toContain('1. Do you think e-mentoring was a useful independent form of support and advice for your mentee(s)? (yes or no)');
+    expect(to(AM)[0].text).toContain(
+      '1. Do you think e-mentoring was a useful independent form of support and advice for your mentee(s)? (yes or no)',
+    );
     expect(to(AM)[0].text).not.toContain('11.');
   });
 
-  test('answers are kept as numbers, the free text in the person\'s own record; one follow-up; thanks when complete', async () => {
+  test("answers are kept as numbers, the free text in the person's own record; one follow-up; thanks when complete", async () => {
     openEvaluations(w.deps.db, 2027, 'Europe/London', new Date('2027-12-01T09:00:00Z'));
     await w.tick('2027-12-06T10:00:00Z');
     w.source.deliver(await replyTo(to(A)[0], A, `1. Yes\n2. 5\n3. 4\n10. 9\n11. ${PLANTED}`));

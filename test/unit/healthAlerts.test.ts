@@ -23,11 +23,17 @@ async function dailyTicks(w: World, from: string, days: number): Promise<void> {
 describe('the mentor nudge and the coordinator alert', () => {
   let w: World;
   const sent = (address: string, kind: string): OutgoingMail[] =>
-    w.transport.sent.filter((m) => m.to.address === address && (w.deps.db.prepare('SELECT kind FROM outbox WHERE message_id = ?').pluck().get(m.messageId) as string) === kind);
+    w.transport.sent.filter(
+      (m) =>
+        m.to.address === address &&
+        (w.deps.db.prepare('SELECT kind FROM outbox WHERE message_id = ?').pluck().get(m.messageId) as string) === kind,
+    );
   const when = (m: OutgoingMail) => m.date.toISOString().slice(0, 10);
 
   async function answerRound(round: number, at: string): Promise<void> {
-    const questionnaire = w.transport.sent.filter((m) => m.to.address === PRIYA && m.subject === `E-mentoring questionnaire, round ${round}`)[0];
+    const questionnaire = w.transport.sent.filter(
+      (m) => m.to.address === PRIYA && m.subject === `E-mentoring questionnaire, round ${round}`,
+    )[0];
     w.source.deliver(await replyTo(questionnaire, PRIYA, FULL_ANSWERS.replace('Pass MRCS Part B.', `Pass MRCS Part B. ${PLANTED}`)));
     await w.tick(at);
   }

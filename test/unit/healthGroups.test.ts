@@ -27,9 +27,9 @@ describe('health of twelve pairs over six rounds', () => {
   function groups(env: Record<string, string> = {}): Record<string, string> {
     const config = parseConfig({ MENTORMAIL_DB: ':memory:', ...env });
     const health = healthAt(readHealthData(w.deps.db), config, AS_OF);
-    const keyOf = new Map([...scheme.pairIds].map(([k, id]) => [id, k]));
+    const keyOf = new Map<number, string>([...scheme.pairIds].map(([k, id]) => [id, k]));
     const describe = (h: PairHealth) => (h.reasons.length > 0 ? `${h.state}: ${h.reasons.join(' ')}` : h.state);
-    return Object.fromEntries(health.map((h) => [keyOf.get(h.pairId), describe(h)]));
+    return Object.fromEntries(health.map((h): [string, string] => [keyOf.get(h.pairId) ?? '?', describe(h)]));
   }
 
   test('with the default thresholds, each pair lands in its hand-computed group', () => {

@@ -56,8 +56,12 @@ describe('planted strings', () => {
     await w.tick('2028-01-03T10:00:00Z'); // the monthly report
 
     // Where each went: the answer and the message to the other side; the pulse comment and the free text nowhere.
-    const toJane = to(JANE).map((m) => m.text).join('\n');
-    const toPriya = to(PRIYA).map((m) => m.text).join('\n');
+    const toJane = to(JANE)
+      .map((m) => m.text)
+      .join('\n');
+    const toPriya = to(PRIYA)
+      .map((m) => m.text)
+      .join('\n');
     expect(toJane).toContain(IN_ANSWER);
     expect(toPriya).toContain(IN_MESSAGE);
     for (const s of [IN_PULSE, IN_EVALUATION]) expect(toJane + toPriya).not.toContain(s);
@@ -65,9 +69,9 @@ describe('planted strings', () => {
 
     // Everything the coordinator sees.
     const coordinatorMail = to(COORD);
-    expect(coordinatorMail.map((m) => (w.deps.db.prepare('SELECT kind FROM outbox WHERE message_id = ?').pluck().get(m.messageId) as string))).toEqual(
-      expect.arrayContaining(['alert_health', 'report']),
-    );
+    expect(
+      coordinatorMail.map((m) => w.deps.db.prepare('SELECT kind FROM outbox WHERE message_id = ?').pluck().get(m.messageId) as string),
+    ).toEqual(expect.arrayContaining(['alert_health', 'report']));
     const report = coordinatorMail.find((m) => m.subject === 'E-mentoring report, January 2028')!;
     expect(report.attachments.map((a) => a.filename)).toEqual(['report.html']);
     const out = path.join(w.dir, 'report');

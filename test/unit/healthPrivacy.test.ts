@@ -57,7 +57,9 @@ describe('the coordinator figures cannot read content', () => {
       })
       .add({ key: 'b', start: '2027-01-04T10:00:00.000Z', rounds: [{ answer: null }] });
     w.deps.db
-      .prepare("INSERT INTO evaluations (year, person_id, role, state, created_at, comment) VALUES (2027, 1, 'trainee', 'complete', 'x', ?)")
+      .prepare(
+        "INSERT INTO evaluations (year, person_id, role, state, created_at, comment) VALUES (2027, 1, 'trainee', 'complete', 'x', ?)",
+      )
       .run(PLANTED);
     w.deps.db.prepare("INSERT INTO evaluation_answers (evaluation_id, item, value, updated_at) VALUES (1, 'useful', 1, 'x')").run();
   });
@@ -75,7 +77,12 @@ describe('the coordinator figures cannot read content', () => {
     expect(queryProblems('SELECT * FROM health_messages')).toEqual(['selects *']);
     // And SQLite reports a view column's origin, so a view over content would be seen.
     w.deps.db.exec('CREATE TEMP VIEW leaky AS SELECT id, body_text AS note FROM messages');
-    expect(w.deps.db.prepare('SELECT * FROM leaky').columns().map((c) => `${c.table}.${c.column}`)).toEqual(['messages.id', 'messages.body_text']);
+    expect(
+      w.deps.db
+        .prepare('SELECT * FROM leaky')
+        .columns()
+        .map((c) => `${c.table}.${c.column}`),
+    ).toEqual(['messages.id', 'messages.body_text']);
   });
 
   test.each([...COORDINATOR_VIEWS])('view %s draws on no content column', (view) => {

@@ -141,7 +141,9 @@ describe('the pulse in a round (fake mail)', () => {
     const followups = () => to(PRIYA).filter((m) => m.subject.startsWith('Your e-mentoring pulse'));
     expect(followups()).toHaveLength(1);
     const followup = followups()[0];
-    expect(followup.text).toContain('Q2 We give it enough time and attention =\nQ4 My e-mentor supports me =\nQ5 My e-mentor challenges me =');
+    expect(followup.text).toContain(
+      'Q2 We give it enough time and attention =\nQ4 My e-mentor supports me =\nQ5 My e-mentor challenges me =',
+    );
     expect(followup.text).not.toContain('Q1 Overall');
     // Answered inline under the quoted questions, with a remark.
     w.source.deliver(await replyTo(followup, PRIYA, `Q2=4\nQ4=8\n${PLANTED} sorry`));
@@ -149,7 +151,11 @@ describe('the pulse in a round (fake mail)', () => {
     expect(ratings().map((r) => `${r.item}=${r.score}`)).toEqual(['agreement=3', 'quality=4', 'time=4']);
     // Still one follow-up: the question is asked once per round.
     expect(followups()).toHaveLength(1);
-    expect(to(JANE).map((m) => m.text).join('\n')).not.toContain(PLANTED);
+    expect(
+      to(JANE)
+        .map((m) => m.text)
+        .join('\n'),
+    ).not.toContain(PLANTED);
   });
 
   test("the e-mentor's two ratings come out of the feedback before it is relayed", async () => {

@@ -19,9 +19,16 @@ const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, name)
 /** Every table cell of report.html, as "section.table|row|column" → value. */
 function htmlCells(html: string): Map<string, string> {
   const cells = new Map<string, string>();
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   for (const t of html.matchAll(/<table id="([^"]+)">([\s\S]*?)<\/table>/g)) {
-    const rows = [...t[2].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => unescape(c[1])));
+    const rows = [...t[2].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => unescape(c[1])),
+    );
     const [head, ...body] = rows;
     for (const row of body) row.slice(1).forEach((v, i) => cells.set(`${t[1]}|${row[0]}|${head[i + 1]}`, v));
   }

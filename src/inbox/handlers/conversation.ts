@@ -80,7 +80,8 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
     );
   }
   // Ratings typed into a reply to the forward (e-mentors) or to a relay were taken out of what is relayed.
-  if (round) takePulse(deps, { person: sender, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
+  if (round)
+    takePulse(deps, { person: sender, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
   if (fromMentor && round && round.feedback_at === null) updateRound(db, round.id, { feedback_at: now.toISOString() });
   return {
     state: 'processed',

@@ -11,6 +11,10 @@ export const handlePulseReply: MatchedHandler = ({ deps, inboundId, mail, now },
   const base = { state: 'processed' as const, person_id: match.person.id, round_id: match.roundId };
   if (match.roundId === null || !mail.pulse) return { ...base, outcome: 'pulse_reply_without_ratings' };
   const round = getRound(deps.db, match.roundId);
-  takePulse(deps, { person: match.person, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
+  takePulse(
+    deps,
+    { person: match.person, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) },
+    now,
+  );
   return { ...base, outcome: 'pulse_recorded' };
 };

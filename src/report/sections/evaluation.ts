@@ -19,7 +19,8 @@ function median(values: number[]): number {
 /** One form's figures (trainees' or e-mentors'): only what at least 5 people answered. */
 function formFigures(role: 'trainee' | 'mentor', form: EvaluationForm, values: EvaluationValueRow[], year: number) {
   const who = role === 'trainee' ? 'trainees' : 'e-mentors';
-  const answers = (key: string) => values.filter((v) => v.role === role && v.item === key && v.value !== null).map((v) => v.value as number);
+  const answers = (key: string) =>
+    values.filter((v) => v.role === role && v.item === key && v.value !== null).map((v) => v.value as number);
   const useful = answers('useful');
   const yes = useful.filter((v) => v === 1).length;
   const tables: Table[] = [];
@@ -109,17 +110,30 @@ export const evaluationSection: SectionBuilder = ({ data, year, evaluation }): S
     : `End-of-year evaluation ${year}: fewer than 5 trainees answered, so the result is not shown (the ${PILOT_RESULT.year} pilot: ${pilotText}).`;
   const usefulRows = [
     ...(shown
-      ? [{ label: `trainees, ${year}`, cells: [count(trainees.yes), count(trainees.useful), ofTotal(trainees.yes, trainees.useful), mine.text] }]
+      ? [
+          {
+            label: `trainees, ${year}`,
+            cells: [count(trainees.yes), count(trainees.useful), ofTotal(trainees.yes, trainees.useful), mine.text],
+          },
+        ]
       : [{ label: `trainees, ${year}`, cells: ['–', count(trainees.useful), 'fewer than 5 answered: not shown', '–'] }]),
     ...(enough(mentors.useful)
       ? [
           {
             label: `e-mentors, ${year} (for their mentees)`,
-            cells: [count(mentors.yes), count(mentors.useful), ofTotal(mentors.yes, mentors.useful), interval(mentors.yes, mentors.useful).text],
+            cells: [
+              count(mentors.yes),
+              count(mentors.useful),
+              ofTotal(mentors.yes, mentors.useful),
+              interval(mentors.yes, mentors.useful).text,
+            ],
           },
         ]
       : []),
-    { label: `${PILOT_RESULT.year} pilot (surgical senior house officers)`, cells: [String(PILOT_RESULT.yes), String(PILOT_RESULT.of), pilotText, pilot.text] },
+    {
+      label: `${PILOT_RESULT.year} pilot (surgical senior house officers)`,
+      cells: [String(PILOT_RESULT.yes), String(PILOT_RESULT.of), pilotText, pilot.text],
+    },
   ];
   const surveyed = (role: 'trainee' | 'mentor') => status.filter((e) => e.role === role);
   const answeredOf = (role: 'trainee' | 'mentor') => surveyed(role).filter((e) => e.state === 'answered' || e.state === 'complete').length;
@@ -160,9 +174,23 @@ export const evaluationSection: SectionBuilder = ({ data, year, evaluation }): S
           : `${year}: fewer than 5 trainees answered, not shown. ${PILOT_RESULT.year} pilot: ${pilotText}, 95% interval ${pilot.text}.`,
         rows: [
           ...(shown
-            ? [{ label: `${year}`, share: trainees.yes / trainees.useful, low: mine.low, high: mine.high, text: ofTotal(trainees.yes, trainees.useful) }]
+            ? [
+                {
+                  label: `${year}`,
+                  share: trainees.yes / trainees.useful,
+                  low: mine.low,
+                  high: mine.high,
+                  text: ofTotal(trainees.yes, trainees.useful),
+                },
+              ]
             : []),
-          { label: `${PILOT_RESULT.year} pilot`, share: PILOT_RESULT.yes / PILOT_RESULT.of, low: pilot.low, high: pilot.high, text: pilotText },
+          {
+            label: `${PILOT_RESULT.year} pilot`,
+            share: PILOT_RESULT.yes / PILOT_RESULT.of,
+            low: pilot.low,
+            high: pilot.high,
+            text: pilotText,
+          },
         ],
       },
       ...(shown ? trainees.charts : []),

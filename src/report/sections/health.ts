@@ -1,5 +1,5 @@
 import { countGroups, REASON_TEXT, type GroupCounts, type Reason } from '../../health/assess';
-import { GROUP_LABELS } from '../../health/format';
+import { GROUP_LABELS, reasonText } from '../../health/format';
 import type { Chart, Table } from '../model';
 import { count, enough, shownCount } from '../suppress';
 import type { SectionBuilder } from './input';
@@ -14,7 +14,7 @@ export const healthSection: SectionBuilder = ({ health, history, thresholds: t }
     id: 'checkin_reasons',
     caption: 'Why pairs need a check-in (a pair may have several reasons)',
     columns: ['reason', 'pairs'],
-    rows: REASONS.map((r) => ({ label: REASON_TEXT[r], cells: [count(health.filter((h) => h.reasons.includes(r)).length)] })),
+    rows: REASONS.map((r) => ({ label: reasonText(r, t), cells: [count(health.filter((h) => h.reasons.includes(r)).length)] })),
   };
   // A month with fewer than 5 pairs in the groups is left out.
   const months = history

@@ -8,7 +8,9 @@ const BANDS: LengthBand[] = ['short', 'medium', 'long'];
 /** How long replies are, in bands of words (never the words): the last twelve months. */
 export const lengthsSection: SectionBuilder = ({ data, asOf, thresholds: t }) => {
   const from = asOf.getTime() - 365 * DAY_MS;
-  const recent = data.messages.filter((m) => m.words !== null && Date.parse(m.created_at) <= asOf.getTime() && Date.parse(m.created_at) > from);
+  const recent = data.messages.filter(
+    (m) => m.words !== null && Date.parse(m.created_at) <= asOf.getTime() && Date.parse(m.created_at) > from,
+  );
   if (recent.length === 0) return null;
   const bands = (rows: typeof recent) => BANDS.map((b) => count(rows.filter((m) => lengthBand(m.words as number, t) === b).length));
   return {

@@ -11,13 +11,14 @@ export const overviewSection: SectionBuilder = ({ data, health, asOf }) => {
   const answered = sent.filter((r) => r.answered_at !== null && Date.parse(r.answered_at) <= at);
   const trainees = new Set(data.pairs.filter((p) => Date.parse(p.created_at) <= at).map((p) => p.trainee_id)).size;
   const mentors = new Set(data.pairs.filter((p) => Date.parse(p.created_at) <= at).map((p) => p.mentor_id)).size;
-  const rows = (Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[]).map((g) => ({ label: GROUP_LABELS[g], cells: [count(groups[g])] }));
+  const rows = (Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[]).map((g) => ({
+    label: GROUP_LABELS[g],
+    cells: [count(groups[g])],
+  }));
   return {
     id: 'overview',
     title: 'The scheme at a glance',
-    notes: [
-      'Health groups come from who wrote when and how much, never from what anyone wrote (see "Relationship health" below).',
-    ],
+    notes: ['Health groups come from who wrote when and how much, never from what anyone wrote (see "Relationship health" below).'],
     headline: [
       `Pairs: ${count(health.length)} (${rows.map((r) => `${r.label} ${r.cells[0]}`).join(', ')})`,
       `Questionnaires answered: ${ofTotal(answered.length, sent.length)}`,
