@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { settingsInEffect } from '../config';
+import { TEMPLATES_DIR } from '../paths';
+import { loadPulse, pulseShape } from '../pulse/definition';
 import { loadQuestionnaire } from '../questionnaire/definition';
 import { analyseReply, toJson } from '../reading';
 import { formatStatus, statusReport } from '../status';
@@ -31,7 +33,9 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .action(async (file: string) => {
       const raw = readInput(ctx.cwd, file, '.eml');
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
-      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
+      const pulsePath = ctx.env.MENTORMAIL_PULSE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_PULSE) : path.join(TEMPLATES_DIR, 'pulse.yml');
+      // Read as the worker reads it: pulse ratings taken out first.
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), { pulse: pulseShape(loadPulse(pulsePath)) });
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 

@@ -1,4 +1,4 @@
-import { normaliseWords, splitQuote } from '../text/lines';
+import { MAX_LINES, normaliseWords, splitQuote } from '../text/lines';
 
 /**
  * The pulse: a few optional 1-to-5 ratings at the end of a questionnaire (or of a forward, for
@@ -32,6 +32,7 @@ export interface PulseRead {
 }
 
 const MAX_QUESTION = 20;
+const MAX_PULSE_LINE = 400;
 const WORD_NUMBERS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // "Q3=4", "q3 = 4/5", "Q3: four"; in a line of several, separated by spaces, commas or semicolons.
 const PAIR = /\bq\s?(\d{1,2})\s*[=:]\s*([a-z]+|\d{1,3}(?:[.,]\d+)?)(?:\s*\/\s*5)?/gi;
@@ -85,7 +86,15 @@ export function readPulse(text: string, shape: PulseShape): PulseRead {
   let inBlock = false;
   let lastQuestion: number | null = null;
 
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [index, line] of lines.entries()) {
+    // A pulse line is short; a long one is someone's text, and nothing past the lines the
+    // rest of the reading looks at (MAX_LINES) is looked at here either.
+    if (line.length > MAX_PULSE_LINE || index >= MAX_LINES) {
+      inBlock = false;
+      kept.push(line);
+      continue;
+    }
     const { depth, content } = splitQuote(line);
     const c = stripMarkup(content);
     if (c !== '' && isHeading(c)) {
