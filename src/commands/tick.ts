@@ -10,6 +10,7 @@ import { acquireLock } from '../lock';
 import { isInsideSendingWindow, nextWindowOpening } from '../schedule/window';
 import { parseNow, type CliContext, type Out } from './context';
 import { stmt } from '../db/statements';
+import { errorCode, stopsTheTick } from '../errors';
 
 function lockFile(config: Config): string {
   return `${path.resolve(config.dbPath)}.lock`;
@@ -56,7 +57,11 @@ function runScheduler(ctx: CliContext, config: Config): Promise<number> {
         return;
       }
       running = lockedTick(deps, systemClock.now(), out)
-        .catch((err) => deps.logger.log('error', 'tick.crashed', { error: (err as Error).name }))
+        .catch((err) => {
+          // A refused mail login says what to change; anything else only its name (no content).
+          if (stopsTheTick(err)) out(`mentormail: ${err.message}`);
+          deps.logger.log('error', 'tick.crashed', { error: errorCode(err) });
+        })
         .finally(() => (running = null));
     },
     { timezone: config.timeZone, noOverlap: true, name: 'mentormail-tick' },

@@ -1,5 +1,5 @@
 import { attachmentsOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
-import { errorCode } from '../errors';
+import { errorCode, stopsTheTick } from '../errors';
 import type { OutgoingMail } from '../mail/transport';
 import type { Deps, Job } from './deps';
 
@@ -45,6 +45,7 @@ export const flushOutbox: Job = {
         markSent(deps.db, row.id, now);
         deps.logger.log('info', 'mail.sent', { outbox_id: row.id, kind: row.kind, round_id: row.round_id });
       } catch (err) {
+        if (stopsTheTick(err)) throw err; // the login, not this message: it keeps its attempts
         const next = retryAt(row.attempts + 1, now);
         markAttemptFailed(deps.db, row.id, describeSendError(err), next);
         deps.logger.log(next ? 'warn' : 'error', next ? 'mail.send_retry' : 'mail.send_failed', {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { ServerEndpoint } from '../config';
+import type { AccessTokens } from '../oauth';
+import { oauth2Login } from '../oauth/smtpLogin';
 
 /** Everything a transport needs to put one message on the wire. */
 export interface OutgoingMail {
@@ -46,21 +48,24 @@ function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
   };
 }
 
-export function smtpTransport(endpoint: ServerEndpoint): MailTransport {
+/** `tokens`: MAIL_AUTH=oauth2, log in with XOAUTH2 instead of the password. */
+export function smtpTransport(endpoint: ServerEndpoint, tokens?: AccessTokens): MailTransport {
+  const oauth = tokens ? oauth2Login(endpoint.user ?? tokens.user, tokens) : null;
   const transporter = nodemailer.createTransport({
     host: endpoint.host,
     port: endpoint.port,
     secure: endpoint.tls === 'implicit',
     requireTLS: endpoint.tls === 'starttls',
     ignoreTLS: endpoint.tls === 'none',
-    auth: endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
+    auth: oauth ? oauth.auth : endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
   });
   return {
     async send(mail) {
-      await transporter.sendMail(toNodemailer(mail));
+      const send = () => transporter.sendMail(toNodemailer(mail)).then(() => undefined);
+      await (oauth ? oauth.withRenewal(send) : send());
     },
     close: () => transporter.close(),
   };
