@@ -129,7 +129,7 @@ describe('MAIL_AUTH=oauth2 on real Dovecot and Postfix', () => {
   });
 
   test('nothing was lost or left behind: every message sent once, every reply processed', () => {
-    const db = new Database(mm.env.MENTORMAIL_DB as string, { readonly: true });
+    const db = new Database(mm.env.MENTORMAIL_DB, { readonly: true });
     try {
       // One attempt each: the send that met a dead token was renewed and retried within it.
       const outbox = db.prepare('SELECT state, attempts, last_error FROM outbox').all();
