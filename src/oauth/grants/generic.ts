@@ -16,7 +16,8 @@ export function genericGrantor(p: Generic): TokenGrantor {
     identity: ['generic', p.tokenUrl, p.clientId, p.scope ?? ''].join('\n'),
     endpoint,
     secret: () => Buffer.from(secret()),
-    fetch: () =>
+    // async: a bad secret file rejects the promise rather than throwing at the call.
+    fetch: async () =>
       requestToken(
         p.tokenUrl,
         { grant_type: 'client_credentials', ...(p.scope !== null ? { scope: p.scope } : {}) },

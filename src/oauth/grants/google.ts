@@ -86,7 +86,7 @@ export function googleGrantor(p: Google, user: string, opts: { refreshTokenUrl?:
       identity: ['google', 'service-account', grant.keyFile, p.scope, user].join('\n'),
       endpoint,
       secret: () => Buffer.from(readServiceAccountKey(grant.keyFile).privateKeyPem),
-      fetch: () => {
+      fetch: async () => {
         const key = readServiceAccountKey(grant.keyFile);
         return requestToken(
           key.tokenUri,
@@ -109,7 +109,7 @@ export function googleGrantor(p: Google, user: string, opts: { refreshTokenUrl?:
       const s = secrets();
       return Buffer.from(`${s.clientSecret}\n${s.refreshToken}`);
     },
-    fetch: () => {
+    fetch: async () => {
       const s = secrets();
       return requestToken(
         tokenUrl,
