@@ -16,49 +16,56 @@ export interface OAuth2Login {
   withRenewal(send: () => Promise<void>): Promise<void>;
 }
 
+/** What nodemailer is told when there is no token; the real reason is kept aside. */
+const NO_TOKEN = 'mentormail: no access token';
+
 export function oauth2Login(user: string, tokens: AccessTokens): OAuth2Login {
-  // nodemailer overwrites the `code` of an error handed to it, so keep ours aside and give it a plain one.
-  let tokenFailure: Error | null = null;
+  // nodemailer overwrites the `code` of an error handed to it, so it gets a plain one and ours
+  // waits here. Counters rather than flags: pooled sends may overlap.
+  let lastTokenFailure: Error | null = null;
+  let renewalsByNodemailer = 0;
 
   const auth: SMTPConnection.AuthenticationTypeOAuth2 = {
     type: 'OAuth2',
     user,
     provisionCallback(_user, renew, callback) {
-      // `renew`: the server answered this token with an error challenge (334): nodemailer retries once.
-      if (renew) tokens.reject();
+      // `renew`: the server answered the token with an error challenge (334), and nodemailer
+      // retries the login once with what we give now.
+      if (renew) {
+        renewalsByNodemailer++;
+        tokens.reject();
+      }
       tokens.get().then(
         // Expiring "now" makes nodemailer ask again at its next login: the cache is ours.
         (token) => callback(null, token, Date.now()),
         (err: unknown) => {
-          tokenFailure = err instanceof Error ? err : new Error('no access token');
-          callback(new Error('no access token'), '', 0);
+          lastTokenFailure = err instanceof Error ? err : new Error(NO_TOKEN);
+          callback(new Error(NO_TOKEN), '', 0);
         },
       );
     },
   };
 
   async function attempt(send: () => Promise<void>): Promise<void> {
-    tokenFailure = null;
     try {
       await send();
     } catch (err) {
-      // Set by provisionCallback during send(), which TypeScript's narrowing cannot see.
-      const failure = tokenFailure as Error | null;
-      throw failure ?? err;
+      if ((err as Error).message === NO_TOKEN && lastTokenFailure) throw lastTokenFailure;
+      throw err;
     }
   }
 
   return {
     auth,
     async withRenewal(send) {
-      const fetchedBefore = tokens.fetched;
+      const renewalsBefore = renewalsByNodemailer;
       try {
         await attempt(send);
         return;
       } catch (err) {
         if (!isSmtpLoginRefused(err)) throw err;
-        // A token fetched during this attempt was already new: renewing again would not help.
-        if (tokens.fetched !== fetchedBefore) throw loginRefused('SMTP', user, smtpRefusalDetail(err));
+        // nodemailer already renewed and retried once (334 challenge): that was the one retry.
+        if (renewalsByNodemailer !== renewalsBefore) throw loginRefused('SMTP', user, smtpRefusalDetail(err));
       }
       tokens.reject();
       try {
