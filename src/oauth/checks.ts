@@ -7,7 +7,7 @@
 import nodemailer from 'nodemailer';
 import type { Config, ServerEndpoint } from '../config';
 import { MentormailError, errorCode } from '../errors';
-import { imapClient, type ImapClient } from '../inbox/imapSource';
+import { imapClient } from '../inbox/imapSource';
 import { grantorFor } from './index';
 import type { TokenGrantor } from './grants/grantor';
 import { imapRefusalDetail, isImapLoginRefused, isSmtpLoginRefused, loginRefused, smtpRefusalDetail } from './mailLogin';
@@ -21,13 +21,21 @@ export interface CheckStep {
   detail: string;
 }
 
+/** What the IMAP step needs of a client: log in, and out. ImapFlow is one. */
+export interface ImapLoginClient {
+  connect(): Promise<void>;
+  logout(): Promise<void>;
+  close(): void;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+}
+
 export interface OAuthCheckOptions {
   /** Wall-clock milliseconds, for "expires in N minutes". */
   now?: () => number;
   /** Replace the provider (tests). */
   grantor?: TokenGrantor;
   /** Replace the IMAP client (tests). */
-  connectImap?: (endpoint: ServerEndpoint, accessToken: string) => Pick<ImapClient, 'connect' | 'logout' | 'close' | 'on'>;
+  connectImap?: (endpoint: ServerEndpoint, accessToken: string) => ImapLoginClient;
   /** Replace the SMTP login check (tests). */
   verifySmtp?: (endpoint: ServerEndpoint, user: string, accessToken: string) => Promise<void>;
 }
@@ -76,7 +84,8 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
 
   const imapHost = `${t.imap.host}:${t.imap.port}`;
   try {
-    const client = (opts.connectImap ?? imapClient)(t.imap, grant.accessToken);
+    const connect = opts.connectImap ?? ((endpoint: ServerEndpoint, token: string): ImapLoginClient => imapClient(endpoint, token));
+    const client = connect(t.imap, grant.accessToken);
     client.on('error', () => undefined); // the failure is reported by connect()
     await client.connect();
     await client.logout().catch(() => client.close());

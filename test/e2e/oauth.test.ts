@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { loadConfig } from '../../src/config';
+import { oauthChecks } from '../../src/oauth/checks';
 import { startMailServers, type MailServers } from '../harness/mailServers';
 import { expectNoNewMail, fetchAll, waitForMail } from '../harness/mailbox';
 import { startOAuthStub, type OAuthStub } from '../harness/oauthStub';
@@ -147,6 +149,18 @@ describe('MAIL_AUTH=oauth2 on real Dovecot and Postfix', () => {
     }
   });
 
+  test("the doctor's OAuth2 steps pass against the real servers", async () => {
+    const steps = await oauthChecks(loadConfig(mm.env, mm.dir));
+    outputs.push(JSON.stringify(steps));
+    expect(steps.map((s) => [s.name, s.status])).toEqual([
+      ['OAuth2 token endpoint reached', 'ok'],
+      ['OAuth2 token granted', 'ok'],
+      ['IMAP login with the OAuth2 token', 'ok'],
+      ['SMTP login with the OAuth2 token', 'ok'],
+    ]);
+    expect(steps[1].detail).toMatch(/^for bot@example\.test, expires \S+ \(in 10 min\)$/);
+  });
+
   test('a revoked client: one clear line and a non-zero exit', async () => {
     stub.revokeClient();
     const r = await cli('tick', '--now', '2027-01-04T11:10:00Z');
@@ -156,6 +170,10 @@ describe('MAIL_AUTH=oauth2 on real Dovecot and Postfix', () => {
       /refused the token request \(invalid_client\): the client ID, secret or certificate is wrong, has expired or was revoked/,
     );
     expect(stub.refusals).toBe(1);
+    const steps = await oauthChecks(loadConfig(mm.env, mm.dir));
+    outputs.push(JSON.stringify(steps));
+    expect(steps.map((s) => s.status)).toEqual(['ok', 'failed', 'skipped', 'skipped']);
+    expect(steps[1].detail).toMatch(/\(invalid_client\)/);
   });
 
   test('no secret or token appears in any output, log, mailbox, server log or the database', async () => {
