@@ -264,7 +264,7 @@ service lmtp {
     mode = 0666
   }
 }
-${s.oauth ? dovecotSaslService(l) : ''}`;
+${s.oauth ? dovecotOAuthServices(l) : ''}`;
 }
 
 // Bearer tokens go to the oauth2 passdb only, passwords to the passwd-file only.
@@ -291,8 +291,8 @@ timeout_msecs = 5000
 `;
 }
 
-// Postfix asks Dovecot to check AUTH on the submission port (Dovecot SASL).
-function dovecotSaslService(l: Layout): string {
+// The auth socket Postfix asks to check AUTH on the submission port (Dovecot SASL).
+function dovecotOAuthServices(l: Layout): string {
   // Refused tokens are part of these tests: answer failures at once, and keep anvil from
   // growing a per-IP penalty (2 s doubling to 15 s) against 127.0.0.1.
   return `auth_failure_delay = 0
