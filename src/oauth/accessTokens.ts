@@ -36,6 +36,11 @@ export interface AccessTokens {
 
 /** Renew this long before expiry (5 minutes, as msal does), or halfway through a shorter life. */
 const MAX_MARGIN_MS = 5 * 60_000;
+/**
+ * After a failed request, callers within this time get the same error without asking again:
+ * a tick sending fifty messages must not wait fifty times for an endpoint that is down.
+ */
+const RETRY_AFTER_FAILURE_MS = 60_000;
 
 interface Held {
   token: string;
@@ -59,6 +64,7 @@ export function accessTokens(opts: AccessTokensOptions): AccessTokens {
   let held: Held | null = null;
   let pending: Promise<Grant> | null = null;
   let fetched = 0;
+  let failure: { error: unknown; until: number } | null = null;
 
   const margin = (h: Held) => Math.min(MAX_MARGIN_MS, (h.expiresAt - h.fetchedAt) / 2);
   const fresh = (h: Held) => now() < h.expiresAt - margin(h);
@@ -95,9 +101,11 @@ export function accessTokens(opts: AccessTokensOptions): AccessTokens {
       try {
         grant = await grantor.fetch();
       } catch (err) {
+        failure = { error: err, until: now() + RETRY_AFTER_FAILURE_MS };
         logger.log('warn', 'oauth.token_request_failed', { error: errorCode(err) });
         throw err;
       }
+      failure = null;
       held = { token: grant.accessToken, fetchedAt, expiresAt: grant.expiresAt.getTime() };
       fetched++;
       if (store) {
@@ -123,6 +131,7 @@ export function accessTokens(opts: AccessTokensOptions): AccessTokens {
         held = stored;
         return stored.token;
       }
+      if (failure && now() < failure.until) throw failure.error;
       return (await fetchAndKeep()).accessToken;
     },
     reject(token) {

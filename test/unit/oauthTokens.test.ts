@@ -164,14 +164,19 @@ describe('access tokens', () => {
     expect(logs.filter((l) => l.includes('"oauth.token_cache_failed"') && l.includes('SQLITE_BUSY'))).toHaveLength(2);
   });
 
-  it('passes a provider’s refusal on as it is, logs its code, and asks again next time', async () => {
+  it('passes a provider’s refusal on as it is, logs its code, and does not ask again for a minute', async () => {
     const { g, grantor } = fakeGrantor(clock);
     const { tokens, logs } = make(grantor);
-    g.fail = new MentormailError('OAUTH_TOKEN_REFUSED', 'the fake endpoint refused the token request (invalid_client)');
-    await expect(tokens.get()).rejects.toMatchObject({ code: 'OAUTH_TOKEN_REFUSED' });
-    expect(logs.join('\n')).toContain('"error":"OAUTH_TOKEN_REFUSED"');
+    g.fail = new MentormailError('OAUTH_TOKEN_UNAVAILABLE', 'the fake endpoint gave no access token (could not be reached: ETIMEDOUT)');
+    await expect(tokens.get()).rejects.toMatchObject({ code: 'OAUTH_TOKEN_UNAVAILABLE' });
+    expect(logs.join('\n')).toContain('"error":"OAUTH_TOKEN_UNAVAILABLE"');
     g.fail = null;
+    clock.now += 59_999;
+    await expect(tokens.get()).rejects.toMatchObject({ code: 'OAUTH_TOKEN_UNAVAILABLE' }); // fifty sends, one request
+    expect(g.calls).toBe(1);
+    clock.now += 1;
     expect(await tokens.get()).toBe('token-2');
+    await expect(tokens.fetchNew()).resolves.toMatchObject({ accessToken: 'token-3' }); // doctor always asks
   });
 
   it('never logs a token', async () => {
