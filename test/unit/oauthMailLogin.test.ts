@@ -146,7 +146,9 @@ async function smtpServer(good: Set<string>, refuse: 'direct' | 'challenge') {
         if (/^EHLO$/i.test(verb)) say('250-test\r\n250 AUTH XOAUTH2');
         else if (/^AUTH$/i.test(verb) && mech === 'XOAUTH2') {
           // XOAUTH2: user=...^Aauth=Bearer TOKEN^A^A
-          const fields = Buffer.from(payload ?? '', 'base64').toString().split('\u0001');
+          const fields = Buffer.from(payload ?? '', 'base64')
+            .toString()
+            .split('\u0001');
           const token = fields.find((f) => f.startsWith('auth=Bearer '))?.slice('auth=Bearer '.length) ?? '';
           seen.tokens.push(token);
           if (good.has(token)) {
