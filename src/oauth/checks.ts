@@ -16,7 +16,7 @@ import type { Grant } from './tokenEndpoint';
 export interface CheckStep {
   /** What was checked, e.g. "OAuth2 token granted". */
   name: string;
-  status: 'ok' | 'failed' | 'skipped';
+  status: 'ok' | 'fail' | 'skip';
   /** One line: what was found, or what to do about it. Never a secret or a token. */
   detail: string;
 }
@@ -54,7 +54,7 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
   const now = opts.now ?? Date.now;
   const user = t.imap.user ?? config.address;
   const steps: CheckStep[] = [];
-  const skip = (name: string, why: string) => steps.push({ name, status: 'skipped', detail: why });
+  const skip = (name: string, why: string) => steps.push({ name, status: 'skip', detail: why });
 
   let grantor: TokenGrantor;
   let grant: Grant;
@@ -72,9 +72,9 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
     const message = err instanceof MentormailError ? [err.message, ...err.details].join('; ') : `unexpected error (${errorCode(err)})`;
     if (err instanceof MentormailError && err.code === 'OAUTH_TOKEN_REFUSED') {
       steps.push({ name: STEP_NAMES.reached, status: 'ok', detail: 'the token endpoint answered' });
-      steps.push({ name: STEP_NAMES.granted, status: 'failed', detail: message });
+      steps.push({ name: STEP_NAMES.granted, status: 'fail', detail: message });
     } else {
-      steps.push({ name: STEP_NAMES.reached, status: 'failed', detail: message });
+      steps.push({ name: STEP_NAMES.reached, status: 'fail', detail: message });
       skip(STEP_NAMES.granted, 'the token endpoint was not reached');
     }
     skip(STEP_NAMES.imap, 'no token');
@@ -94,7 +94,7 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
     const detail = isImapLoginRefused(err)
       ? loginRefused('IMAP', user, imapRefusalDetail(err)).message
       : `${imapHost} could not be reached (${errorCode(err)})`;
-    steps.push({ name: STEP_NAMES.imap, status: 'failed', detail });
+    steps.push({ name: STEP_NAMES.imap, status: 'fail', detail });
   }
 
   const smtpUser = t.smtp.user ?? user;
@@ -106,7 +106,7 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
     const detail = isSmtpLoginRefused(err)
       ? loginRefused('SMTP', smtpUser, smtpRefusalDetail(err)).message
       : `${smtpHost} could not be reached or did not offer XOAUTH2 (${errorCode(err)})`;
-    steps.push({ name: STEP_NAMES.smtp, status: 'failed', detail });
+    steps.push({ name: STEP_NAMES.smtp, status: 'fail', detail });
   }
   return steps;
 }

@@ -172,7 +172,7 @@ describe('MAIL_AUTH=oauth2 on real Dovecot and Postfix', () => {
     expect(stub.refusals).toBe(1);
     const steps = await oauthChecks(loadConfig(mm.env, mm.dir));
     outputs.push(JSON.stringify(steps));
-    expect(steps.map((s) => s.status)).toEqual(['ok', 'failed', 'skipped', 'skipped']);
+    expect(steps.map((s) => s.status)).toEqual(['ok', 'fail', 'skip', 'skip']);
     expect(steps[1].detail).toMatch(/\(invalid_client\)/);
   });
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseConfig, type Config } from '../../src/config';
 import { oauthChecks, STEP_NAMES, type OAuthCheckOptions } from '../../src/oauth/checks';
+import { oauthDoctorSteps } from '../../src/oauth/doctorSteps';
 import { startOAuthStub, type OAuthStub } from '../harness/oauthStub';
 
 describe('oauthChecks', () => {
@@ -101,9 +102,9 @@ describe('oauthChecks', () => {
     const steps = await oauthChecks(config, fakes());
     expect(steps.map((s) => [s.name, s.status])).toEqual([
       [STEP_NAMES.reached, 'ok'],
-      [STEP_NAMES.granted, 'failed'],
-      [STEP_NAMES.imap, 'skipped'],
-      [STEP_NAMES.smtp, 'skipped'],
+      [STEP_NAMES.granted, 'fail'],
+      [STEP_NAMES.imap, 'skip'],
+      [STEP_NAMES.smtp, 'skip'],
     ]);
     expect(steps[1].detail).toMatch(/refused the token request \(invalid_client\)/);
     expect(imapLogins).toEqual([]);
@@ -113,7 +114,7 @@ describe('oauthChecks', () => {
   it('an endpoint that does not answer: not reached, the rest skipped', async () => {
     await stub.stop();
     const steps = await oauthChecks(config, fakes());
-    expect(steps.map((s) => s.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
+    expect(steps.map((s) => s.status)).toEqual(['fail', 'skip', 'skip', 'skip']);
     expect(steps[0].detail).toMatch(/could not be reached: ECONNREFUSED/);
   });
 
@@ -122,7 +123,7 @@ describe('oauthChecks', () => {
     if (t.kind !== 'server' || t.auth.kind !== 'oauth2' || t.auth.provider.kind !== 'generic') throw new Error('generic expected');
     fs.chmodSync(t.auth.provider.secretFile, 0o644);
     const steps = await oauthChecks(config, fakes());
-    expect(steps[0]).toMatchObject({ status: 'failed', detail: expect.stringMatching(/OAUTH_CLIENT_SECRET_FILE: .* has mode 0644/) });
+    expect(steps[0]).toMatchObject({ status: 'fail', detail: expect.stringMatching(/OAUTH_CLIENT_SECRET_FILE: .* has mode 0644/) });
   });
 
   it('logins refused or servers unreachable are told apart, each step on its own', async () => {
@@ -130,19 +131,64 @@ describe('oauthChecks', () => {
     expect(steps.slice(2)).toEqual([
       {
         name: STEP_NAMES.imap,
-        status: 'failed',
+        status: 'fail',
         detail: expect.stringMatching(/^the IMAP server refused .*\(AUTHENTICATIONFAILED\): .*IMAP\.AccessAsApp/),
       },
-      { name: STEP_NAMES.smtp, status: 'failed', detail: '127.0.0.1:2587 could not be reached or did not offer XOAUTH2 (ETIMEDOUT)' },
+      { name: STEP_NAMES.smtp, status: 'fail', detail: '127.0.0.1:2587 could not be reached or did not offer XOAUTH2 (ETIMEDOUT)' },
     ]);
     steps = await oauthChecks(config, fakes('down', 'refuse'));
     expect(steps.slice(2)).toEqual([
-      { name: STEP_NAMES.imap, status: 'failed', detail: '127.0.0.1:2143 could not be reached (ECONNREFUSED)' },
+      { name: STEP_NAMES.imap, status: 'fail', detail: '127.0.0.1:2143 could not be reached (ECONNREFUSED)' },
       {
         name: STEP_NAMES.smtp,
-        status: 'failed',
+        status: 'fail',
         detail: expect.stringMatching(/^the SMTP server refused .*\(SMTP 535\): .*SMTP\.SendAsApp/),
       },
     ]);
+  });
+});
+
+describe('oauthDoctorSteps', () => {
+  it('gives the four checks as doctor steps, from one run, failures with what to do', async () => {
+    const stub = await startOAuthStub({ username: 'bot@example.test' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentormail-doctor-'));
+    try {
+      const secret = path.join(dir, 'secret');
+      fs.writeFileSync(secret, stub.clientSecret, { mode: 0o600 });
+      const config = parseConfig({
+        MENTORMAIL_ADDRESS: 'bot@example.test',
+        MENTORMAIL_COORDINATOR: 'coordinator@example.test',
+        SMTP_URL: 'smtp://127.0.0.1:2587',
+        IMAP_URL: 'imap://127.0.0.1:2143',
+        MAIL_AUTH: 'oauth2',
+        OAUTH_PROVIDER: 'generic',
+        OAUTH_TOKEN_URL: stub.tokenUrl,
+        OAUTH_CLIENT_ID: stub.clientId,
+        OAUTH_CLIENT_SECRET_FILE: secret,
+      });
+      const steps = oauthDoctorSteps({
+        connectImap: () => ({
+          on: () => undefined,
+          connect: () => Promise.reject(Object.assign(new Error('no'), { authenticationFailed: true })),
+          logout: () => Promise.resolve(),
+          close: () => undefined,
+        }),
+        verifySmtp: () => Promise.resolve(),
+      });
+      expect(steps.map((s) => s.name)).toEqual(Object.values(STEP_NAMES));
+      expect(steps.map((s) => s.skipUnless({ config }))).toEqual([null, null, null, null]);
+      expect(steps[0].skipUnless({ config: parseConfig({}) })).toBe('MAIL_AUTH is not oauth2');
+      const results = [];
+      for (const step of steps) results.push(await step.run({ config }));
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'fail', 'ok']);
+      expect(results[2]).toMatchObject({
+        problem: expect.stringMatching(/^the IMAP server refused/),
+        fix: expect.stringMatching(/mailbox permission/),
+      });
+      expect(stub.granted).toHaveLength(1); // one run for the four steps
+    } finally {
+      await stub.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
