@@ -9,6 +9,8 @@ import { parse as parseDotenv } from 'dotenv';
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import { MentormailError } from './errors';
+import { isTenant, mailAuthFrom, mailAuthProblems, resolveSecretFiles, secretFilesOf, type MailAuth } from './oauth/settings';
+import { secretFileProblem } from './oauth/secretFile';
 import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
 import type { SendingWindow } from './schedule/window';
 
@@ -29,8 +31,11 @@ export interface ImapEndpoint extends ServerEndpoint {
   processedMailbox?: string;
 }
 
+export type { MailAuth } from './oauth/settings';
+
 export type TransportConfig =
-  | { kind: 'server'; smtp: ServerEndpoint; imap: ImapEndpoint }
+  /** `auth` says how both servers are logged in to: the endpoints' passwords, or OAuth2 tokens for their user. */
+  | { kind: 'server'; smtp: ServerEndpoint; imap: ImapEndpoint; auth: MailAuth }
   | { kind: 'local'; maildir: string; outboxDir: string; inboxDir: string; processedDir: string };
 
 export interface Config {
@@ -101,6 +106,64 @@ const VARIABLES = [
     name: 'IMAP_PROCESSED_MAILBOX',
     default: null,
     description: 'If set, processed messages are moved to this mailbox; otherwise they are only flagged \\Seen.',
+  },
+  {
+    name: 'MAIL_AUTH',
+    default: 'password',
+    description:
+      'How mentormail logs in to SMTP_URL and IMAP_URL: password (the user and password given above) or oauth2 (an access token from OAUTH_PROVIDER for the IMAP user, or MENTORMAIL_ADDRESS when none is given; no password is then set).',
+  },
+  {
+    name: 'OAUTH_PROVIDER',
+    default: null,
+    description:
+      'With MAIL_AUTH=oauth2: microsoft (Microsoft 365, NHSmail), google (Google Workspace) or generic (any token endpoint that grants client credentials).',
+  },
+  {
+    name: 'OAUTH_TENANT_ID',
+    default: null,
+    description: 'microsoft: the Directory (tenant) ID of the organisation (a GUID), or one of its domains such as nhs.net.',
+  },
+  {
+    name: 'OAUTH_CLIENT_ID',
+    default: null,
+    description:
+      'microsoft: the Application (client) ID of the app registration; generic: the client ID; google: the OAuth client a stored refresh token belongs to.',
+  },
+  {
+    name: 'OAUTH_CLIENT_SECRET_FILE',
+    default: null,
+    description:
+      'File holding the client secret, alone on one line; mode 0600 (owner only) or it is refused. microsoft (or a certificate), generic, and google with a refresh token.',
+  },
+  {
+    name: 'OAUTH_CLIENT_CERT_FILE',
+    default: null,
+    description:
+      'microsoft, instead of a secret: PEM file with the certificate uploaded to the app registration and its private key (not passphrase-protected); mode 0600.',
+  },
+  {
+    name: 'OAUTH_SERVICE_ACCOUNT_FILE',
+    default: null,
+    description:
+      "google: the service account's JSON key file, the account having domain-wide delegation for https://mail.google.com/; mode 0600.",
+  },
+  {
+    name: 'OAUTH_REFRESH_TOKEN_FILE',
+    default: null,
+    description:
+      'google, instead of a service account: file holding a refresh token for the bot mailbox (with OAUTH_CLIENT_ID and OAUTH_CLIENT_SECRET_FILE); mode 0600.',
+  },
+  {
+    name: 'OAUTH_TOKEN_URL',
+    default: null,
+    description: 'generic: the token endpoint, https:// (http:// only to this machine).',
+  },
+  {
+    name: 'OAUTH_SCOPE',
+    default: null,
+    description:
+      'The scope asked for. Defaults: microsoft https://outlook.office365.com/.default, google https://mail.google.com/, generic none.',
   },
   {
     name: 'MENTORMAIL_MAILDIR',
@@ -281,6 +344,35 @@ function sendHours(raw: string): Parsed<{ startMinute: number; endMinute: number
   return ok({ startMinute: start, endMinute: end });
 }
 
+function mailAuthKind(raw: string): Parsed<'password' | 'oauth2'> {
+  const v = raw.toLowerCase();
+  return v === 'password' || v === 'oauth2' ? ok(v) : bad(`must be password or oauth2 ${got(raw)}`);
+}
+
+function oauthProvider(raw: string): Parsed<'microsoft' | 'google' | 'generic'> {
+  const v = raw.toLowerCase();
+  return v === 'microsoft' || v === 'google' || v === 'generic' ? ok(v) : bad(`must be microsoft, google or generic ${got(raw)}`);
+}
+
+function tenantId(raw: string): Parsed<string> {
+  return isTenant(raw)
+    ? ok(raw)
+    : bad(`must be the Directory (tenant) ID, a GUID, or a domain of the organisation such as nhs.net ${got(raw)}`);
+}
+
+function tokenUrl(raw: string): Parsed<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return bad(`must be a URL such as https://login.example.org/oauth2/token ${got(redactUrl(raw))}`);
+  }
+  if (url.username || url.password)
+    return bad(`must not hold credentials (the client secret goes in OAUTH_CLIENT_SECRET_FILE) ${got(redactUrl(raw))}`);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return ok(url.toString());
+  return bad(`must start with https:// (http:// only to this machine) ${got(raw)}`);
+}
+
 function logLevel(raw: string): Parsed<LogLevel> {
   const v = raw.toLowerCase();
   return v === 'debug' || v === 'info' || v === 'warn' || v === 'error'
@@ -361,6 +453,16 @@ const schema = z.object({
   IMAP_PASS: field(text).optional(),
   IMAP_MAILBOX: withDefault('IMAP_MAILBOX', field(singleLine)),
   IMAP_PROCESSED_MAILBOX: field(singleLine).optional(),
+  MAIL_AUTH: withDefault('MAIL_AUTH', field(mailAuthKind)),
+  OAUTH_PROVIDER: field(oauthProvider).optional(),
+  OAUTH_TENANT_ID: field(tenantId).optional(),
+  OAUTH_CLIENT_ID: field(singleLine).optional(),
+  OAUTH_CLIENT_SECRET_FILE: field(text).optional(),
+  OAUTH_CLIENT_CERT_FILE: field(text).optional(),
+  OAUTH_SERVICE_ACCOUNT_FILE: field(text).optional(),
+  OAUTH_REFRESH_TOKEN_FILE: field(text).optional(),
+  OAUTH_TOKEN_URL: field(tokenUrl).optional(),
+  OAUTH_SCOPE: field(singleLine).optional(),
   MENTORMAIL_MAILDIR: withDefault('MENTORMAIL_MAILDIR', field(text)),
   MENTORMAIL_TZ: withDefault('MENTORMAIL_TZ', field(timeZone)),
   MENTORMAIL_CRON: withDefault('MENTORMAIL_CRON', field(cronExpression)),
@@ -423,6 +525,7 @@ function crossCheck(raw: RawVariables): Problem[] {
       });
     }
   }
+  problems.push(...mailAuthProblems(raw, passwordInUrl));
   const inbox = raw.IMAP_MAILBOX ?? 'INBOX';
   const processed = raw.IMAP_PROCESSED_MAILBOX;
   // IMAP treats INBOX case-insensitively and other names exactly.
@@ -433,6 +536,14 @@ function crossCheck(raw: RawVariables): Problem[] {
     });
   }
   return problems;
+}
+
+function passwordInUrl(raw: string): boolean {
+  try {
+    return new URL(raw).password !== '';
+  } catch {
+    return false; // the URL's own problem is reported by its field
+  }
 }
 
 function userInUrl(raw: string): boolean {
@@ -486,17 +597,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(user !== undefined ? { user } : {}),
     ...(pass !== undefined ? { pass } : {}),
   });
+  const auth = mailAuthFrom(v);
+  // With OAuth2 the login is the mailbox itself: the bot's address unless a user is given.
+  const imapUser = auth.kind === 'oauth2' ? (v.IMAP_USER ?? v.IMAP_URL?.user ?? v.MENTORMAIL_ADDRESS) : v.IMAP_USER;
+  const smtpUser = auth.kind === 'oauth2' ? (v.SMTP_USER ?? v.SMTP_URL?.user ?? imapUser) : v.SMTP_USER;
   const transport: TransportConfig =
     v.SMTP_URL && v.IMAP_URL
       ? {
           kind: 'server',
-          smtp: { ...v.SMTP_URL, ...credentials(v.SMTP_USER, v.SMTP_PASS) },
+          smtp: { ...v.SMTP_URL, ...credentials(smtpUser, v.SMTP_PASS) },
           imap: {
             ...v.IMAP_URL,
-            ...credentials(v.IMAP_USER, v.IMAP_PASS),
+            ...credentials(imapUser, v.IMAP_PASS),
             mailbox: v.IMAP_MAILBOX,
             ...(v.IMAP_PROCESSED_MAILBOX !== undefined ? { processedMailbox: v.IMAP_PROCESSED_MAILBOX } : {}),
           },
+          auth,
         }
       : localTransport(v.MENTORMAIL_MAILDIR);
 
@@ -547,11 +663,21 @@ function mergeEnv(fromFile: Record<string, string>, env: Record<string, string |
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Config {
   const config = parseConfig(mergeEnv(readEnvFile(cwd), env));
   const resolve = (p: string) => (p === ':memory:' ? p : path.resolve(cwd, p)); // SQLite's in-memory name is not a path
+  const t = config.transport;
+  const transport = t.kind === 'local' ? localTransport(resolve(t.maildir)) : { ...t, auth: resolveSecretFiles(t.auth, resolve) };
+  if (transport.kind === 'server') {
+    // Not in parseConfig, which is pure: these look at the files (never at what they hold).
+    const problems = secretFilesOf(transport.auth).flatMap(({ variable, file }) => {
+      const problem = secretFileProblem(file);
+      return problem ? [`${variable}: ${problem}`] : [];
+    });
+    if (problems.length > 0) throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', problems);
+  }
   return {
     ...config,
     dbPath: resolve(config.dbPath),
     questionnairePath: resolve(config.questionnairePath),
-    transport: config.transport.kind === 'local' ? localTransport(resolve(config.transport.maildir)) : config.transport,
+    transport,
   };
 }
 

@@ -1,3 +1,4 @@
+import { stopsTheTick } from '../errors';
 import { processPendingInbound } from '../inbox/process';
 import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
@@ -37,6 +38,11 @@ export async function tick(deps: Deps, now: Date, jobs: readonly Job[] = JOBS): 
     try {
       await job.run(deps, now);
     } catch (err) {
+      // A refused mail login fails every job that touches mail: stop and say so once.
+      if (stopsTheTick(err)) {
+        deps.logger.log('error', 'tick.stopped', { job: job.id, error: err.code });
+        throw err;
+      }
       const code = (err as { code?: string }).code ?? (err as Error).name ?? 'UNKNOWN';
       failed.push({
         job: job.id,
