@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'QUESTIONNAIRE_INVALID'
   | 'NOT_FOUND'
   | 'USAGE'
-  | 'MESSAGE_TOO_LARGE';
+  | 'MESSAGE_TOO_LARGE'
+  | 'PROFILES_INVALID'
+  | 'MATCH_INVALID';
 
 export class MentormailError extends Error {
   constructor(
