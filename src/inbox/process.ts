@@ -11,6 +11,7 @@ import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
+import { routeMatching } from './handlers/matching';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -24,6 +25,9 @@ function route(ctx: HandlerContext): Outcome {
     inReplyTo: mail.in_reply_to,
     references: mail.references,
   });
+  // Matching: the coordinator's APPROVE, and people not yet paired writing without a token.
+  const matching = routeMatching(ctx, result);
+  if (matching) return matching;
   if ('held' in result) return { state: mail.kind === 'auto_reply' ? 'ignored' : 'held', outcome: `held_${result.held}` };
   const { match } = result;
   if (mail.kind === 'auto_reply') return handleAutoReply(ctx, match);

@@ -1,6 +1,7 @@
 import { processPendingInbound } from '../inbox/process';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
+import { settleMatchRequests } from './matchRequests';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
 import { resumeEndedPauses } from './resumePauses';
@@ -17,6 +18,7 @@ export const JOBS: readonly Job[] = [
   sendQuestionnaires,
   remindTrainees,
   remindMentors,
+  settleMatchRequests,
   flushOutbox,
 ];
 
