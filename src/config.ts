@@ -9,6 +9,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import { MentormailError } from './errors';
+import type { MatchObjective } from './matching/assignment';
 import type { MatchWeights, RegionPolicy } from './matching/scoring';
 import { DEFAULT_PROFILES_PATH } from './matching/vocabulary';
 import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
@@ -62,6 +63,7 @@ export interface Config {
 
 export interface MatchingConfig {
   region: RegionPolicy;
+  objective: MatchObjective;
   weights: MatchWeights;
   /** Working days an e-mentor has to ACCEPT or DECLINE a request. */
   acceptDays: number;
@@ -172,6 +174,12 @@ const VARIABLES = [
     name: 'MATCH_REGION',
     default: 'ignore',
     description: 'Region policy when matching: prefer-same, prefer-different (a fresh perspective) or ignore.',
+  },
+  {
+    name: 'MATCH_OBJECTIVE',
+    default: 'best-total',
+    description:
+      'What a cohort proposal maximises: best-total (the total score; never below first come, best served) or place-most (as many trainees placed as possible, then the total score).',
   },
   {
     name: 'MATCH_WEIGHTS',
@@ -323,6 +331,11 @@ function regionPolicy(raw: string): Parsed<RegionPolicy> {
     : bad(`must be one of prefer-same, prefer-different, ignore ${got(raw)}`);
 }
 
+function matchObjective(raw: string): Parsed<MatchObjective> {
+  const v = raw.toLowerCase();
+  return v === 'best-total' || v === 'place-most' ? ok(v) : bad(`must be best-total or place-most ${got(raw)}`);
+}
+
 const WEIGHT_KEYS: readonly (keyof MatchWeights)[] = ['specialty', 'interests', 'stage', 'region', 'preferences', 'choice'];
 const DEFAULT_WEIGHTS: MatchWeights = { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 };
 
@@ -442,6 +455,7 @@ const schema = z.object({
   // As for the questionnaire: the real default is the shipped file's absolute path.
   MENTORMAIL_PROFILES: field(text).prefault(DEFAULT_PROFILES_PATH),
   MATCH_REGION: withDefault('MATCH_REGION', field(regionPolicy)),
+  MATCH_OBJECTIVE: withDefault('MATCH_OBJECTIVE', field(matchObjective)),
   MATCH_WEIGHTS: withDefault('MATCH_WEIGHTS', field(matchWeights)),
   MATCH_ACCEPT_DAYS: withDefault('MATCH_ACCEPT_DAYS', field(wholeNumber(1, 30))),
 } satisfies Record<VariableName, z.ZodType>);
@@ -587,7 +601,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     questionnairePath: v.MENTORMAIL_QUESTIONNAIRE,
     logLevel: v.MENTORMAIL_LOG_LEVEL,
     profilesPath: v.MENTORMAIL_PROFILES,
-    matching: { region: v.MATCH_REGION, weights: v.MATCH_WEIGHTS, acceptDays: v.MATCH_ACCEPT_DAYS },
+    matching: { region: v.MATCH_REGION, objective: v.MATCH_OBJECTIVE, weights: v.MATCH_WEIGHTS, acceptDays: v.MATCH_ACCEPT_DAYS },
   };
 }
 

@@ -11,7 +11,7 @@ import { lockedTick } from './tick';
 
 function startOption(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!isValidLocalDate(value)) throw new MentormailError('USAGE', `--start: "${value}" is not a date in the form YYYY-MM-DD`);
+  if (!isValidLocalDate(value)) throw new MentormailError('USAGE', `--start: "${String(value)}" is not a date in the form YYYY-MM-DD`);
   return value;
 }
 

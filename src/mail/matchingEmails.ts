@@ -30,7 +30,13 @@ function to(person: Person) {
 
 /** "Monday 11 January 2027", in the scheme's time zone. */
 export function longDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(instant);
+  // Assembled from parts: ICU versions differ on the comma after the weekday.
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
 
 /** A local date (YYYY-MM-DD) written out: "Monday 1 February 2027". */

@@ -3,13 +3,16 @@
  * Hungarian method (the munkres package, rather than a hand-written solver). Each e-mentor is
  * one column per free place; vetoed pairs can never be chosen. Pure: scores in, pairs out.
  *
- * The objective is lexicographic: first place as many trainees as possible (leaving someone
- * without an e-mentor so that another gets a slightly better one is not what a scheme wants),
- * then maximise the total score. Both are folded into one number per pair, placement + points,
- * with the placement worth more than any difference in points a whole cohort can make.
+ * Two objectives (MATCH_OBJECTIVE), both folded into one number per pair, placement + points:
+ * 'best-total' maximises the cohort's total score (then, among equal totals, places more
+ * trainees), so it never scores below first-come-best-served; 'place-most' first places as many
+ * trainees as possible, then maximises the total: the placement is worth more than any
+ * difference in points a whole cohort can make.
  */
 import { munkres } from 'munkres';
 import type { PairScore, Reason } from './scoring';
+
+export type MatchObjective = 'best-total' | 'place-most';
 
 export interface CohortInput {
   /** Row i: trainee ids[i]. */
@@ -18,7 +21,11 @@ export interface CohortInput {
   mentors: { id: number; freePlaces: number }[];
   /** scores[i][j]: trainee i with e-mentor j. */
   scores: PairScore[][];
+  objective?: MatchObjective;
 }
+
+/** Points are rounded to hundredths: placements worth less than that, all together, only break ties. */
+const HUNDREDTH = 0.01;
 
 export interface Placement {
   traineeId: number;
@@ -46,7 +53,8 @@ export function proposeCohort(input: CohortInput): CohortProposal {
   const slots: number[] = mentors.flatMap((m, j) => Array<number>(Math.max(0, Math.min(m.freePlaces, n))).fill(j));
   let maxPoints = 0;
   for (const row of scores) for (const s of row) if (s.eligible && s.points > maxPoints) maxPoints = s.points;
-  const placementValue = maxPoints * Math.min(n, slots.length) + 1;
+  const most = Math.min(n, slots.length);
+  const placementValue = input.objective === 'place-most' ? maxPoints * most + 1 : HUNDREDTH / (most + 1);
   const ceiling = placementValue + maxPoints;
 
   const assigned = new Map<number, number>();

@@ -50,7 +50,10 @@ export function readProfileLines(text: string): ProfileLines {
     if (m && field) {
       open = null;
       if (fields[field] !== undefined) continue; // the first line for a field wins
-      fields[field] = m[2].replace(/\*+$/, '').trim();
+      fields[field] = m[2]
+        .replace(/^\*+\s*/, '')
+        .replace(/\s*\*+$/, '')
+        .trim(); // **Region:** Wales
       if (CONTINUES.has(field)) open = field;
     } else if (open !== null && !m) {
       fields[open] = `${fields[open]} ${line}`.trim();

@@ -26,7 +26,7 @@ const STOP = [
 ];
 
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,:;!]{0,40}[,:;!]\s*/i;
-const BARE_GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+\S+){0,3}\s*$/i;
+const BARE_GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[^\s,!:;]+){0,3}\s*[,!:;.]?\s*$/i;
 
 /** The lines an answer may be on: after a greeting, before anything that ends the new text. */
 export function answerLines(text: string): string[] {
@@ -281,11 +281,10 @@ function keywordOf(word: string): MentorDecision | 'approve' | null {
 function leadingKeyword(line: string): MentorDecision | 'approve' | 'yes' | 'no' | null {
   const words = tokens(firstClause(line));
   const meaningful = words.filter((w) => !POLITE.includes(w));
-  if (meaningful.length === 1 && (meaningful[0] === 'yes' || meaningful[0] === 'no')) return meaningful[0] as 'yes' | 'no';
+  if (meaningful.length === 1 && (meaningful[0] === 'yes' || meaningful[0] === 'no')) return meaningful[0];
   const found = new Set(words.map(keywordOf).filter((k) => k !== null));
   // "Yes, happy to" / "No, sorry": a bare yes or no with nothing but lead words after it.
-  if (found.size === 0 && (words[0] === 'yes' || words[0] === 'no') && words.slice(1).every((w) => DECISION_LEAD.has(w)))
-    return words[0] as 'yes' | 'no';
+  if (found.size === 0 && (words[0] === 'yes' || words[0] === 'no') && words.slice(1).every((w) => DECISION_LEAD.has(w))) return words[0];
   if (found.size !== 1) return null;
   for (const w of words) {
     const k = keywordOf(w);

@@ -62,6 +62,7 @@ describe('parseConfig defaults', () => {
       profilesPath: DEFAULT_PROFILES_PATH,
       matching: {
         region: 'ignore',
+        objective: 'best-total',
         weights: { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 },
         acceptDays: 5,
       },

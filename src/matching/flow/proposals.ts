@@ -49,6 +49,7 @@ export function proposeMatches(deps: Deps, startDate: string | null, file: strin
       traineeIds: trainees.map((t) => t.person.id),
       mentors: mentors.map((m) => ({ id: m.person.id, freePlaces: m.free })),
       scores: scoreMatrix(cohort, trainees, mentors),
+      objective: deps.config.matching.objective,
     });
     const token = newToken();
     const proposalId = insertProposal(deps.db, { start_date: startDate, token }, now);

@@ -10,9 +10,12 @@ import { queueShortlist } from '../../mail/matchingEmails';
 import { pickShortlists, shortlistRoom, SHORTLIST_LETTERS, SHORTLIST_SIZE, type Pick } from '../shortlist';
 import { anonymousView, loadCohort, scoreMatrix, type Cohort, type CohortTrainee } from './cohort';
 
-/** Reason texts as a trainee reads them: the top two. */
-export function topReasons(reasons: { text: string }[], n = 2): string[] {
-  const texts = reasons.slice(0, n).map((r) => r.text.charAt(0).toUpperCase() + r.text.slice(1));
+/** The top reasons, capitalised; for the trainee's own eyes "the trainee" becomes "you". */
+export function topReasons(reasons: { text: string }[], n = 2, toTrainee = false): string[] {
+  const texts = reasons.slice(0, n).map((r) => {
+    const text = toTrainee ? r.text.replace(/^as the trainee asked/, 'as you asked').replace(/^the trainee's/, 'your') : r.text;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  });
   return texts.length > 0 ? texts : ['A good general fit'];
 }
 
@@ -43,7 +46,11 @@ function send(
       },
       now,
     );
-    return { letter: free[i], ...anonymousView(cohort.vocabulary, mentor.profile, trainee.profile), reasons: topReasons(pick.reasons) };
+    return {
+      letter: free[i],
+      ...anonymousView(cohort.vocabulary, mentor.profile, trainee.profile),
+      reasons: topReasons(pick.reasons, 2, true),
+    };
   });
   queueShortlist(deps, trainee.person, { listNumber, candidates, note, thread }, now);
   deps.logger.log('info', 'match.shortlist_queued', { trainee_id: trainee.person.id, list: listNumber, candidates: candidates.length });
