@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { listPairs } from '../db/pairs';
 import { getPerson } from '../db/people';
+import { anyoneInMatching } from '../db/matching';
 import { loadCohort } from '../matching/flow/cohort';
 import { importRoster } from '../roster/apply';
 import { describeChange } from '../roster/plan';
@@ -67,8 +68,8 @@ export function registerRosterCommands(program: Command, ctx: CliContext): void 
           };
         });
         // Trainees in matching who have no e-mentor yet: their matching state, no profile text.
-        const unpaired = loadCohort(deps.db, deps.config)
-          .trainees.filter((t) => t.state !== 'matched')
+        const unpaired = (anyoneInMatching(deps.db) ? loadCohort(deps.db, deps.config).trainees : [])
+          .filter((t) => t.state !== 'matched')
           .map((t) => ({
             trainee: t.person.name,
             trainee_email: t.person.email,

@@ -300,3 +300,16 @@ export function openRequestCounts(db: Db): Map<number, number> {
   }[];
   return new Map(rows.map((r) => [r.mentor_id, r.n]));
 }
+
+/** Whether anyone is in matching at all: a profile, or a trainee with no e-mentor. Cheap, so views can skip the rest. */
+export function anyoneInMatching(db: Db): boolean {
+  return (
+    (
+      stmt(
+        db,
+        `SELECT EXISTS (SELECT 1 FROM profiles)
+           OR EXISTS (SELECT 1 FROM people t WHERE t.role = 'trainee' AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.trainee_id = t.id)) AS n`,
+      ).get() as { n: number }
+    ).n === 1
+  );
+}

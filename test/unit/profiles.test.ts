@@ -1,4 +1,6 @@
 /** Profiles: the CSV (every bad row named, nothing applied), the vocabulary, and profile lines in an email. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { listPairs } from '../../src/db/pairs';
 import { findPersonByEmail, listPeople } from '../../src/db/people';
 import { conflictsOf, getProfile } from '../../src/db/profiles';
@@ -112,6 +114,18 @@ describe('profiles import', () => {
     expect(problems(() => run(`${PROFILES_HEADER}\npriya@t.example,Priya,mentor,cardiology,Wales,Consultant,,1,,,,`))).toEqual([
       'line 2: priya@t.example is already on the roster as a trainee',
     ]);
+  });
+
+  test("the README's example file imports as it says", () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const example = /### The profiles file\s+```csv\n([\s\S]*?)```/.exec(readme)![1];
+    expect(run(example).map((c) => c.type)).toEqual(['add_person', 'profile', 'conflicts', 'add_person', 'profile', 'add_person']);
+    const priya = findPersonByEmail(w.deps.db, 'priya.patel@trainee.example')!;
+    expect(getProfile(w.deps.db, priya.id)).toMatchObject({
+      specialty: 'cardiology',
+      interests: ['research', 'teaching'],
+      preferences: ['other-region'],
+    });
   });
 
   test('the roster import keeps working as before, beside profiles', () => {

@@ -201,7 +201,9 @@ function handleApproval(ctx: HandlerContext, proposal: NonNullable<ReturnType<ty
 export function routeMatching(ctx: HandlerContext, result: MatchResult): Outcome | null {
   const { deps, mail } = ctx;
   if (mail.kind !== 'reply') return null;
-  const proposal = proposalOf(ctx);
+  // The coordinator is not a person on the roster (or only by sender, if also an e-mentor).
+  const maybeCoordinator = 'held' in result || result.match.via === 'sender';
+  const proposal = maybeCoordinator ? proposalOf(ctx) : undefined;
   if (proposal) {
     if (!mail.from || normaliseAddress(mail.from) !== normaliseAddress(deps.config.coordinator))
       return { state: 'held', outcome: 'held_sender_mismatch', person_id: null };

@@ -3,6 +3,7 @@
  * matched, and who. Names and states only: never a bio or anything else people wrote.
  */
 import type { Config } from '../../config';
+import { anyoneInMatching } from '../../db/matching';
 import type { Db } from '../../db/open';
 import { loadCohort, type TraineeState } from './cohort';
 
@@ -15,8 +16,9 @@ export interface MatchingOverview {
 }
 
 export function matchingOverview(db: Db, config: Pick<Config, 'profilesPath' | 'matching'>): MatchingOverview {
-  const cohort = loadCohort(db, config);
   const trainees = Object.fromEntries(OVERVIEW_STATES.map((s) => [s, { count: 0, names: [] as string[] }])) as MatchingOverview['trainees'];
+  if (!anyoneInMatching(db)) return { trainees, mentors: { with_profile: 0, free_places: 0 } };
+  const cohort = loadCohort(db, config);
   for (const t of cohort.trainees) {
     const state: TraineeState = t.state;
     if (!(OVERVIEW_STATES as readonly string[]).includes(state)) continue;
