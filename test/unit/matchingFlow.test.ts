@@ -260,6 +260,10 @@ describe('matching by email, on fakes', () => {
     expect(last(w, TOM).subject).toBe('You have stepped back from e-mentoring');
     const { out } = await cli('match', 'propose', '--now', '2027-01-04T11:00:00Z');
     expect(out).not.toContain('Tom');
+    // A choice sent after STOP is not acted on, and not answered.
+    const sent = to(w, TOM).length;
+    await deliver(to(w, TOM)[0], TOM, 'CHOOSE A', '2027-01-04T11:10:00Z');
+    expect(to(w, TOM)).toHaveLength(sent);
   });
 
   test('capacity is checked again when the e-mentor accepts', async () => {

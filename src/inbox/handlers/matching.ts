@@ -58,9 +58,13 @@ function updateProfile(ctx: HandlerContext, person: Person): Outcome {
   return done(result.found ? 'profile_updated' : 'profile_no_lines', person);
 }
 
+/** After STOP nothing more is sent to a trainee, so nothing they send is acted on either. */
+const withdrawn = (person: Person): Outcome | null =>
+  person.role === 'trainee' && person.status === 'withdrawn' ? { state: 'held', outcome: 'trainee_withdrawn', person_id: person.id } : null;
+
 export const handleProfileReply: MatchedHandler = (ctx, match) => {
   if (ctx.mail.command && match.person.role === 'trainee') return handleCommand(ctx, match);
-  return updateProfile(ctx, match.person);
+  return withdrawn(match.person) ?? updateProfile(ctx, match.person);
 };
 
 function traineeReply(ctx: HandlerContext, trainee: Person): Outcome {
@@ -93,7 +97,7 @@ function traineeReply(ctx: HandlerContext, trainee: Person): Outcome {
 export const handleShortlistReply: MatchedHandler = (ctx, match) => {
   if (match.person.role !== 'trainee') return { state: 'held', outcome: 'not_a_trainee', person_id: match.person.id };
   if (ctx.mail.command) return handleCommand(ctx, match);
-  return traineeReply(ctx, match.person);
+  return withdrawn(match.person) ?? traineeReply(ctx, match.person);
 };
 
 /** Which request a reply is about: by its token, then by the thread, then the only open one. */
@@ -217,7 +221,7 @@ export function routeMatching(ctx: HandlerContext, result: MatchResult): Outcome
       : result.held === 'ambiguous_sender' && mail.from
         ? (findPersonByEmail(deps.db, normaliseAddress(mail.from)) ?? null)
         : null;
-  if (!bySender) return null;
+  if (!bySender || withdrawn(bySender)) return null;
   if (bySender.role === 'trainee' && findPairByTrainee(deps.db, bySender.id)) return null;
   if (bySender.role === 'mentor' && 'match' in result) return null; // a paired e-mentor's mail is for their trainee
   if (bySender.role === 'trainee' && !mail.command && shortlistOf(deps.db, bySender.id).length > 0) {
