@@ -313,3 +313,14 @@ export function anyoneInMatching(db: Db): boolean {
     ).n === 1
   );
 }
+
+/** When we last sent this address a "we could not tell what your reply meant" note, if ever. */
+export function lastUnclearNote(db: Db, address: string): string | undefined {
+  return (
+    (
+      stmt(db, "SELECT MAX(created_at) AS at FROM outbox WHERE to_address = ? AND kind = 'match_unclear'").get(address) as {
+        at: string | null;
+      }
+    ).at ?? undefined
+  );
+}

@@ -292,6 +292,10 @@ describe('matching by email, on fakes', () => {
     await deliver(more, TOM, 'CHOOSE Z', '2027-01-04T10:20:00Z');
     expect(last(w, TOM).subject).toBe('Please choose with a letter');
     expect(last(w, TOM).text).toContain('we could not find Z among the candidates you were shown (A, B, C, D');
+    // At most one such note a day to an address.
+    const notes = to(w, TOM).length;
+    await deliver(more, TOM, 'Hmm, let me think', '2027-01-04T10:25:00Z');
+    expect(to(w, TOM)).toHaveLength(notes);
 
     await deliver(last(w, ANA), ANA, 'None of these, sorry', '2027-01-04T10:30:00Z');
     expect(last(w, ANA).subject).toBe('The coordinator will find you an e-mentor');

@@ -8,6 +8,7 @@ import {
   findProposalByOutbox,
   findProposalByToken,
   getRequest,
+  lastUnclearNote,
   openRequestsOfMentor,
   requestIdForToken,
   shortlistOf,
@@ -18,7 +19,12 @@ import { findPairByTrainee } from '../../db/pairs';
 import { findPersonByEmail, type Person } from '../../db/people';
 import { getProfile } from '../../db/profiles';
 import { normaliseAddress } from '../../mail/address';
-import { queueApprovalResult, queueDeclineThanks, queueRequestClosed, queueUnclearReply } from '../../mail/matchingEmails';
+import {
+  queueApprovalResult,
+  queueDeclineThanks,
+  queueRequestClosed,
+  queueUnclearReply as queueUnclearNote,
+} from '../../mail/matchingEmails';
 import { tokenFromAddress } from '../../mail/tokens';
 import { recordChoice, recordMore, recordNone } from '../../matching/flow/choices';
 import { vocabularyFor } from '../../matching/flow/cohort';
@@ -34,6 +40,17 @@ import { handleCommand } from './commands';
 import type { HandlerContext, MatchedHandler, Outcome } from './types';
 
 const done = (outcome: string, person: Person | null): Outcome => ({ state: 'processed', outcome, person_id: person?.id ?? null });
+
+const DAY_MS = 86_400_000;
+
+/** "We could not tell what your reply meant": at most one a day to an address, so two bots can never loop. */
+function queueUnclearReply(...args: Parameters<typeof queueUnclearNote>): void {
+  const [deps, recipient, , now] = args;
+  const address = normaliseAddress(recipient === 'coordinator' ? deps.config.coordinator : recipient.person.email);
+  const last = lastUnclearNote(deps.db, address);
+  if (last !== undefined && now.getTime() - Date.parse(last) < DAY_MS) return;
+  queueUnclearNote(...args);
+}
 
 function threadOf(ctx: HandlerContext) {
   return replyThread(ctx.mail.message_id, ctx.mail.references);
