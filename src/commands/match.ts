@@ -6,6 +6,7 @@ import { proposeMatches, approveRows } from '../matching/flow/proposals';
 import { sendFirstShortlists } from '../matching/flow/shortlists';
 import { parseApprovalCsv, writeProposalsCsv } from '../matching/proposalsCsv';
 import { isValidLocalDate } from '../schedule/calendar';
+import { decodeRoster } from '../roster/decode';
 import { parseNow, readInput, type CliContext } from './context';
 import { lockedTick } from './tick';
 
@@ -71,7 +72,7 @@ export function registerMatchCommands(program: Command, ctx: CliContext): void {
     .action(async (file: string, opts: { start?: string; now?: string }) => {
       const now = parseNow(opts.now);
       const start = startOption(opts.start);
-      const rows = parseApprovalCsv(readInput(ctx.cwd, file).toString('utf8'), path.basename(file));
+      const rows = parseApprovalCsv(decodeRoster(readInput(ctx.cwd, file, '.csv'), path.basename(file)), path.basename(file));
       await ctx.withApp(ctx.config(), async (deps) => {
         const { sent, proposal } = approveRows(deps, rows, path.basename(file), start, now);
         out(

@@ -5,6 +5,7 @@ import { MentormailError } from '../errors';
 import { normaliseAddress } from '../mail/address';
 import { loadCohort, vocabularyFor } from '../matching/flow/cohort';
 import { describeProfileChange, importProfiles, queueProfileView } from '../matching/flow/profiles';
+import { decodeRoster } from '../roster/decode';
 import { parseNow, readInput, type CliContext } from './context';
 import { lockedTick } from './tick';
 
@@ -20,10 +21,12 @@ export function registerProfileCommands(program: Command, ctx: CliContext): void
     )
     .argument('<file>', 'the profiles CSV')
     .option('--dry-run', 'print what would change and change nothing')
+    .option('--encoding <name>', 'the text encoding of the file: utf-8 (the default), or latin1 / windows-1252 for older Excel files')
     .option('--now <time>', 'the current time (ISO 8601), for testing')
-    .action(async (file: string, opts: { dryRun?: boolean; now?: string }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; encoding?: string; now?: string }) => {
       const now = parseNow(opts.now);
-      const text = readInput(ctx.cwd, file).toString('utf8');
+      // Read as the roster is: bytes that are not UTF-8 are refused by line, not garbled.
+      const text = decodeRoster(readInput(ctx.cwd, file, '.csv'), path.basename(file), opts.encoding);
       await ctx.withApp(ctx.config(), (deps) => {
         const changes = importProfiles(deps.db, vocabularyFor(deps.config), text, path.basename(file), now, !!opts.dryRun);
         if (changes.length === 0) out('Nothing to change: the profiles are already up to date.');
