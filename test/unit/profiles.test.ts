@@ -9,6 +9,7 @@ import { importProfiles } from '../../src/matching/flow/profiles';
 import { readField } from '../../src/matching/profile';
 import { readProfileLines } from '../../src/matching/profileLines';
 import { loadVocabulary, parseVocabulary, readGrade } from '../../src/matching/vocabulary';
+import { changeEmail } from '../../src/roster/addresses';
 import { importRoster } from '../../src/roster/apply';
 import { makeWorld, type World } from '../support/world';
 
@@ -126,6 +127,13 @@ describe('profiles import', () => {
       interests: ['research', 'teaching'],
       preferences: ['other-region'],
     });
+  });
+
+  test('a changed address keeps its supervision vetoes', () => {
+    run(GOOD);
+    changeEmail(w.deps.db, 'jane@m.example', 'jane.smith@new.example', 'mentoring@scheme.example', NOW);
+    const priya = findPersonByEmail(w.deps.db, 'priya@t.example')!;
+    expect(conflictsOf(w.deps.db, priya.id)).toEqual({ supervises: [], supervised_by: ['jane.smith@new.example'] });
   });
 
   test('the roster import keeps working as before, beside profiles', () => {
