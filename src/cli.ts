@@ -7,6 +7,8 @@ import { registerDoctorCommands } from './commands/doctor';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
+import { registerMatchCommands } from './commands/match';
+import { registerProfileCommands } from './commands/profiles';
 import { registerRosterCommands } from './commands/roster';
 import { registerTickCommands } from './commands/tick';
 import { errorCode, MentormailError } from './errors';
@@ -21,6 +23,8 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerParticipationCommands,
   registerAddressCommands,
   registerDoctorCommands,
+  registerProfileCommands,
+  registerMatchCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */

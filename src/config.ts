@@ -11,6 +11,9 @@ import { z } from 'zod';
 import { MentormailError } from './errors';
 import { isTenant, mailAuthFrom, mailAuthProblems, resolveSecretFiles, secretFilesOf, type MailAuth } from './oauth/settings';
 import { secretFileProblem } from './oauth/secretFile';
+import type { MatchObjective } from './matching/assignment';
+import type { MatchWeights, RegionPolicy } from './matching/scoring';
+import { DEFAULT_PROFILES_PATH } from './matching/vocabulary';
 import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
 import type { SendingWindow } from './schedule/window';
 
@@ -58,6 +61,17 @@ export interface Config {
   showAddresses: boolean;
   questionnairePath: string;
   logLevel: LogLevel;
+  /** The vocabulary of profiles (interest tags, specialties, regions, grades). */
+  profilesPath: string;
+  matching: MatchingConfig;
+}
+
+export interface MatchingConfig {
+  region: RegionPolicy;
+  objective: MatchObjective;
+  weights: MatchWeights;
+  /** Working days an e-mentor has to ACCEPT or DECLINE a request. */
+  acceptDays: number;
 }
 
 export interface ConfigVariable {
@@ -213,6 +227,35 @@ const VARIABLES = [
     description: 'Questionnaire definition (YAML); the default is the one shipped with mentormail.',
   },
   { name: 'MENTORMAIL_LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
+  {
+    name: 'MENTORMAIL_PROFILES',
+    default: 'templates/profiles.yml',
+    description:
+      'Vocabulary of matching profiles (YAML): interest tags, specialties by family, regions, grades; the default is the one shipped with mentormail.',
+  },
+  {
+    name: 'MATCH_REGION',
+    default: 'ignore',
+    description: 'Region policy when matching: prefer-same, prefer-different (a fresh perspective) or ignore.',
+  },
+  {
+    name: 'MATCH_OBJECTIVE',
+    default: 'best-total',
+    description:
+      'What a cohort proposal maximises: best-total (the total score; never below first come, best served) or place-most (as many trainees placed as possible, then the total score).',
+  },
+  {
+    name: 'MATCH_WEIGHTS',
+    default: 'specialty=3,interests=1,stage=2,region=2,preferences=2,choice=4',
+    description:
+      "Points per criterion, whole numbers 0 to 100: specialty (same; related gets half), interests (per shared tag, up to 3), stage (e-mentor two or more stages on; one stage gets half), region (as MATCH_REGION says), preferences (per trainee preference met), choice (the trainee's first choice; second half). Keys left out keep their default.",
+  },
+  {
+    name: 'MATCH_ACCEPT_DAYS',
+    default: '5',
+    description:
+      "Working days (Mon-Fri) an e-mentor has to ACCEPT or DECLINE a request; one reminder half way; then the trainee's next choice is asked.",
+  },
 ] as const satisfies readonly ConfigVariable[];
 
 /** Every variable, its default and meaning: the source of the README's configuration table. */
@@ -373,6 +416,38 @@ function tokenUrl(raw: string): Parsed<string> {
   return bad(`must start with https:// (http:// only to this machine) ${got(raw)}`);
 }
 
+function regionPolicy(raw: string): Parsed<RegionPolicy> {
+  const v = raw.toLowerCase();
+  return v === 'ignore' || v === 'prefer-same' || v === 'prefer-different'
+    ? ok(v)
+    : bad(`must be one of prefer-same, prefer-different, ignore ${got(raw)}`);
+}
+
+function matchObjective(raw: string): Parsed<MatchObjective> {
+  const v = raw.toLowerCase();
+  return v === 'best-total' || v === 'place-most' ? ok(v) : bad(`must be best-total or place-most ${got(raw)}`);
+}
+
+const WEIGHT_KEYS: readonly (keyof MatchWeights)[] = ['specialty', 'interests', 'stage', 'region', 'preferences', 'choice'];
+const DEFAULT_WEIGHTS: MatchWeights = { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 };
+
+/** "specialty=3,interests=1": keys left out keep their default. */
+function matchWeights(raw: string): Parsed<MatchWeights> {
+  const weights = { ...DEFAULT_WEIGHTS };
+  const problems: string[] = [];
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
+    const m = /^([a-z_]+)\s*=\s*(\d{1,3})$/i.exec(item);
+    const key = m?.[1].toLowerCase() as keyof MatchWeights | undefined;
+    if (!m || !key || !WEIGHT_KEYS.includes(key)) problems.push(`"${item}" is not key=number with a key from ${WEIGHT_KEYS.join(', ')}`);
+    else if (Number(m[2]) > 100) problems.push(`${key} must be from 0 to 100`);
+    else weights[key] = Number(m[2]);
+  }
+  return problems.length > 0 ? bad(`${problems.join('; ')} ${got(raw)}`) : ok(weights);
+}
+
 function logLevel(raw: string): Parsed<LogLevel> {
   const v = raw.toLowerCase();
   return v === 'debug' || v === 'info' || v === 'warn' || v === 'error'
@@ -479,6 +554,12 @@ const schema = z.object({
   // The listed default is for people; the real one is the shipped file's absolute path.
   MENTORMAIL_QUESTIONNAIRE: field(text).prefault(DEFAULT_QUESTIONNAIRE_PATH),
   MENTORMAIL_LOG_LEVEL: withDefault('MENTORMAIL_LOG_LEVEL', field(logLevel)),
+  // As for the questionnaire: the real default is the shipped file's absolute path.
+  MENTORMAIL_PROFILES: field(text).prefault(DEFAULT_PROFILES_PATH),
+  MATCH_REGION: withDefault('MATCH_REGION', field(regionPolicy)),
+  MATCH_OBJECTIVE: withDefault('MATCH_OBJECTIVE', field(matchObjective)),
+  MATCH_WEIGHTS: withDefault('MATCH_WEIGHTS', field(matchWeights)),
+  MATCH_ACCEPT_DAYS: withDefault('MATCH_ACCEPT_DAYS', field(wholeNumber(1, 30))),
 } satisfies Record<VariableName, z.ZodType>);
 
 interface Problem {
@@ -635,6 +716,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     showAddresses: v.MENTORMAIL_SHOW_ADDRESSES,
     questionnairePath: v.MENTORMAIL_QUESTIONNAIRE,
     logLevel: v.MENTORMAIL_LOG_LEVEL,
+    profilesPath: v.MENTORMAIL_PROFILES,
+    matching: { region: v.MATCH_REGION, objective: v.MATCH_OBJECTIVE, weights: v.MATCH_WEIGHTS, acceptDays: v.MATCH_ACCEPT_DAYS },
   };
 }
 
@@ -677,6 +760,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...config,
     dbPath: resolve(config.dbPath),
     questionnairePath: resolve(config.questionnairePath),
+    profilesPath: resolve(config.profilesPath),
     transport,
   };
 }

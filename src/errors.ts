@@ -19,7 +19,9 @@ export type ErrorCode =
   /** The OAuth2 token endpoint could not be reached or gave no usable token: retried on the next tick. */
   | 'OAUTH_TOKEN_UNAVAILABLE'
   /** The IMAP or SMTP server refused a freshly granted token: a permission or policy is missing. */
-  | 'MAIL_LOGIN_REFUSED';
+  | 'MAIL_LOGIN_REFUSED'
+  | 'PROFILES_INVALID'
+  | 'MATCH_INVALID';
 
 export class MentormailError extends Error {
   constructor(

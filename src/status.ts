@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Db } from './db/open';
 import { stmt } from './db/statements';
+import { formatMatchingOverview, matchingOverview, type MatchingOverview } from './matching/flow/overview';
 
 /** States and counts for the coordinator: names and numbers only, never content. */
 export interface StatusReport {
@@ -28,6 +29,8 @@ export interface StatusReport {
   overdue_mentors: { mentor: string; trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
   inbound: Record<string, number>;
   outbox: Record<string, number>;
+  /** Trainees waiting, proposed, requested, matched (counts and names). */
+  matching: MatchingOverview;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,7 +45,11 @@ function one(db: Db, sql: string): number {
   return (stmt(db, sql).get() as { n: number }).n;
 }
 
-export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'mentorFeedbackDays'>, now: Date): StatusReport {
+export function statusReport(
+  db: Db,
+  config: Pick<Config, 'remindAfterDays' | 'mentorFeedbackDays' | 'profilesPath' | 'matching'>,
+  now: Date,
+): StatusReport {
   const byState = countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM rounds GROUP BY state');
   const people = countBy(db, "SELECT role || ':' || status AS key, COUNT(*) AS n FROM people GROUP BY role, status");
   const trainees = (s: string) => people[`trainee:${s}`] ?? 0;
@@ -105,6 +112,7 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
     overdue_mentors: overdueMentors,
     inbound: countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM inbound GROUP BY state'),
     outbox: countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM outbox GROUP BY state'),
+    matching: matchingOverview(db, config),
   };
 }
 
@@ -150,5 +158,7 @@ export function formatStatus(r: StatusReport): string {
         .join(', ') || 'none'
     }`,
   ];
+  const matching = formatMatchingOverview(r.matching);
+  if (matching.length > 0) lines.push('', ...matching);
   return lines.join('\n');
 }

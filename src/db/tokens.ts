@@ -2,7 +2,15 @@ import type { Db } from './open';
 import type { Role } from './people';
 import { stmt } from './statements';
 
-export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice';
+export type TokenPurpose =
+  | 'answers'
+  | 'conversation'
+  | 'unsubscribe'
+  | 'notice'
+  // Matching: replies to a profile email, a short list, and a request to an e-mentor.
+  | 'profile'
+  | 'shortlist'
+  | 'match_request';
 
 export interface TokenRow {
   token: string;

@@ -12,6 +12,7 @@ import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 import { noProgress } from '../progress';
+import { routeMatching } from './handlers/matching';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -25,6 +26,9 @@ function route(ctx: HandlerContext): Outcome {
     inReplyTo: mail.in_reply_to,
     references: mail.references,
   });
+  // Matching: the coordinator's APPROVE, and people not yet paired writing without a token.
+  const matching = routeMatching(ctx, result);
+  if (matching) return matching;
   if ('held' in result) return { state: mail.kind === 'auto_reply' ? 'ignored' : 'held', outcome: `held_${result.held}` };
   const { match } = result;
   if (mail.kind === 'auto_reply') return handleAutoReply(ctx, match);

@@ -3,6 +3,7 @@ import { processPendingInbound } from '../inbox/process';
 import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
+import { settleMatchRequests } from './matchRequests';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
 import { resumeEndedPauses } from './resumePauses';
@@ -19,6 +20,7 @@ export const JOBS: readonly Job[] = [
   sendQuestionnaires,
   remindTrainees,
   remindMentors,
+  settleMatchRequests,
   flushOutbox,
 ];
 
