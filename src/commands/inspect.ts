@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_VARIABLES } from '../config';
 import { loadQuestionnaire } from '../questionnaire/definition';
+import { loadOurWording } from '../mail/ourWording';
 import { analyseReply, toJson } from '../reading';
 import { formatStatus, statusReport } from '../status';
 import { parseNow, readInput, type CliContext } from './context';
@@ -31,7 +32,7 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .action(async (file: string) => {
       const raw = readInput(ctx.cwd, file);
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
-      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), { ourWording: loadOurWording() });
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 

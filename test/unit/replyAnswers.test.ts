@@ -1,10 +1,13 @@
+import { loadOurWording } from '../../src/mail/ourWording';
 import { loadQuestionnaire } from '../../src/questionnaire/definition';
 import { extractAnswers } from '../../src/reading/5-answers/answers';
 import { headingMatcher } from '../../src/reading/5-answers/headings';
 import { splitListItems } from '../../src/reading/5-answers/listItems';
 
 const q = loadQuestionnaire();
-const answersOf = (text: string) => extractAnswers(text, q).answers;
+// The sentences of our own emails, read from the templates as the worker reads them.
+const ourWording = loadOurWording();
+const answersOf = (text: string) => extractAnswers(text, q, { ourWording }).answers;
 
 describe('headings', () => {
   const { match } = headingMatcher(q);
@@ -59,7 +62,7 @@ describe('answers', () => {
       'Your answers go only to your e-mentor, Dr Jane Smith. They are confidential and not part of any assessment.',
       'To pause, reply with PAUSE (or PAUSE until 2027-03-01). To stop taking part, reply with STOP.',
     ].join('\n');
-    expect(extractAnswers(pasted, q)).toEqual({
+    expect(extractAnswers(pasted, q, { ourWording })).toEqual({
       answers: {},
       missing: q.sections.filter((s) => s.required).map((s) => s.key),
       complete: false,
@@ -119,7 +122,7 @@ describe('answers', () => {
   });
 
   test('missing lists required sections and short lists; complete when none', () => {
-    const result = extractAnswers('Skills: x\nPositives:\n- one', q);
+    const result = extractAnswers('Skills: x\nPositives:\n- one', q, { ourWording });
     expect(result.missing).toEqual([
       'satisfaction',
       'cv',
