@@ -30,9 +30,24 @@ const MAX_COLON_HEADING_WORDS = 6;
 const NUMBER_MARKER = /^(?:(q|question|no\.?|nr\.?|number|#)\s*)?\(?(\d{1,2})(?!\d)\s*([).:\-–])?(?![\d])/i;
 const MARKUP = /[*_~`]+/g;
 
-function phraseKey(text: string): string {
-  return normaliseWords(text.replace(/\([^)]{0,80}\)/g, ' ').replace(MARKUP, ' '));
+/** "1-3 years" is "1 to 3 years". */
+function withRanges(text: string): string {
+  return text.replace(/(\d)\s*[-–—]\s*(\d)/g, '$1 to $2');
 }
+
+function phraseKey(text: string): string {
+  return normaliseWords(withRanges(text.replace(/\([^)]{0,80}\)/g, ' ').replace(MARKUP, ' ')));
+}
+
+/** "Goals (short)": the words in brackets are part of the heading. */
+function phraseKeyWithBrackets(text: string): string {
+  return normaliseWords(withRanges(text.replace(MARKUP, ' ')));
+}
+
+/** Words people put around a heading that say nothing about which one it is: "CV stuff", "The good", "How I feel about training". */
+const LEADING_FILLER =
+  /^(?:the|my|some|any|our|how i (?:feel|am feeling|felt) about(?: my| the)?|how i am finding(?: my| the)?|thoughts on(?: my)?|feelings about(?: my)?)\s+/;
+const TRAILING_FILLER = /\s+(?:stuff|things|bits|etc|so far|update|updates|news|section|bit)$/;
 
 type Lookup = { section: Section } | { group: true } | null;
 
@@ -40,7 +55,18 @@ export interface HeadingMatcher {
   match(this: void, line: string): Heading | null;
 }
 
+/** One matcher per questionnaire: it holds no state, and building it costs more than reading a reply. */
+const matchers = new WeakMap<Questionnaire, HeadingMatcher>();
+
 export function headingMatcher(q: Questionnaire): HeadingMatcher {
+  const cached = matchers.get(q);
+  if (cached) return cached;
+  const built = buildHeadingMatcher(q);
+  matchers.set(q, built);
+  return built;
+}
+
+function buildHeadingMatcher(q: Questionnaire): HeadingMatcher {
   const exact = new Map<string, Set<string>>();
   const prefixes = new Map<string, Set<string>>();
   const byKey = new Map(q.sections.map((s) => [s.key, s]));
@@ -63,8 +89,7 @@ export function headingMatcher(q: Questionnaire): HeadingMatcher {
     }
   }
 
-  const lookup = (text: string): Lookup => {
-    const key = phraseKey(text);
+  const lookupKey = (key: string, allowShort: boolean): Lookup => {
     if (!key) return null;
     const hit = exact.get(key);
     if (hit) return hit.size === 1 ? { section: byKey.get([...hit][0]) as Section } : { group: true };
@@ -72,7 +97,22 @@ export function headingMatcher(q: Questionnaire): HeadingMatcher {
     if (!prefix) return null;
     if (prefix.size > 1) return key.length >= 5 ? { group: true } : null;
     const singleShortWord = !key.includes(' ') && key.length < 5;
-    return singleShortWord ? null : { section: byKey.get([...prefix][0]) as Section };
+    return singleShortWord && !allowShort ? null : { section: byKey.get([...prefix][0]) as Section };
+  };
+
+  const lookup = (text: string): Lookup => {
+    const key = phraseKey(text);
+    const found = lookupKey(key, false);
+    if (found && 'section' in found) return found;
+    // "Goals (short)": a group without the bracket, a section with it.
+    const withBrackets = phraseKeyWithBrackets(text);
+    if (withBrackets !== key) {
+      const bracketed = lookupKey(withBrackets, false);
+      if (bracketed && 'section' in bracketed) return bracketed;
+    }
+    if (found) return found;
+    const stripped = key.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    return stripped !== key && stripped !== '' ? lookupKey(stripped, true) : null;
   };
 
   /** "Positives from the last two months:" — a known phrase, then a few words, then a colon. */
