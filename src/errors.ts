@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'QUESTIONNAIRE_INVALID'
   | 'NOT_FOUND'
   | 'USAGE'
-  | 'MESSAGE_TOO_LARGE';
+  | 'MESSAGE_TOO_LARGE'
+  | 'MESSAGE_UNREADABLE';
 
 export class MentormailError extends Error {
   constructor(

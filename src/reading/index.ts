@@ -34,6 +34,7 @@ export type { Command } from './4-command/command';
 export type { MailKind } from './2-kind/classify';
 export type { BounceDetails } from './2-kind/bounceReport';
 export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
+export { unreadableReason } from './1-message/readMessage';
 export type { ExtractOptions } from './5-answers/answers';
 export { ourWordingFrom, type OurWording, type TemplateSource } from './5-answers/ourWording';
 
