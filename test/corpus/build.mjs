@@ -19,6 +19,7 @@ import signatures from './cases/signatures.mjs';
 import fragments from './cases/fragments.mjs';
 import kinds from './cases/kinds.mjs';
 import questionnaire from './cases/questionnaire.mjs';
+import blind from './cases/blind.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(here, '..', 'fixtures', 'corpus');
@@ -45,6 +46,7 @@ const all = [
   ...fragments.map((c) => ({ category: 'fragment', ...c })),
   ...kinds.map((c) => ({ category: 'kind', ...c })),
   ...questionnaire.map((c) => ({ category: 'questionnaire', ...c })),
+  ...blind.map((c) => ({ category: 'second batch', ...c })),
 ];
 
 fs.mkdirSync(OUT, { recursive: true });

@@ -1,5 +1,5 @@
 import { isBlank, splitQuote } from '../text/lines';
-import { isClosing, isSignatureDelimiter } from './signature';
+import { isClosing, isRule, isSignatureDelimiter } from './signature';
 
 /**
  * The sender's lines between `>` quotes: whether a run is really the end of a quoted line that
@@ -62,4 +62,24 @@ export function quotedContext(lines: string[], runStart: number, stopAt: number,
 function isSignOffName(line: string): boolean {
   const tokens = line.replace(/[,.!]$/, '').split(/\s+/);
   return line.length <= 30 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}[\p{L}'’.-]*$|^x+$/u.test(t));
+}
+
+/**
+ * The last quoted line after `from` that says something: not blank, and not in the footer a
+ * quoted message ends with (its signature after "--", a mailing list's footer after a rule).
+ */
+export function lastSubstantiveQuote(lines: string[], from: number): number {
+  let last = -1;
+  let inFooter = false;
+  for (let i = from; i < lines.length; i++) {
+    const { depth, content } = splitQuote(lines[i]);
+    if (depth === 0) {
+      if (!isBlank(lines[i])) inFooter = false;
+      continue;
+    }
+    if (isBlank(content)) continue;
+    if (isSignatureDelimiter(content.trim()) || isRule(content)) inFooter = true;
+    else if (!inFooter) last = i;
+  }
+  return last;
 }

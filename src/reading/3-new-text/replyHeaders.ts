@@ -201,12 +201,21 @@ export function blockSpan(lines: string[], i: number, afterSeparator: boolean): 
     break;
   }
   const others = [...fields].filter((f) => f !== 'from').length;
+  // "From: bob@example.com" + "Date: Wed, 16 May 2012 00:15:02 -0600", then the original: two fields, both telling.
+  if (count === 2 && fields.has('from') && fields.has('date') && evidence && bothTelling(lines, i, end)) return end - i;
   const enough = afterSeparator
     ? count >= 2 && (fields.has('from') || fields.has('subject'))
     : count >= 3 &&
       (evidence || (count >= 4 && fields.has('subject'))) &&
       (fields.has('from') ? others >= 2 : fields.has('date') && fields.has('to') && fields.has('subject'));
   return enough ? end - i : 0;
+}
+
+function bothTelling(lines: string[], from: number, end: number): boolean {
+  return lines.slice(from, end).every((l) => {
+    const field = headerField(contentOf(l));
+    return field !== null && (ADDRESS.test(field.value) || HAS_DATE.test(field.value));
+  });
 }
 
 /** A header (attribution or block) starting at the first non-blank line after `from`, and where it ends. */

@@ -27,8 +27,9 @@ export function isSignatureDelimiter(line: string): boolean {
   return DELIMITER.test(line);
 }
 
+/** "Sent from my iPhone", not "Sent from my desk, which is easier than my phone.": a footer has no clause after a comma. */
 export function isMobileSignature(line: string): boolean {
-  return line.length < 120 && MOBILE.test(line);
+  return line.length < 120 && MOBILE.test(line) && !/,\s/.test(line);
 }
 
 export function isDisclaimer(line: string): boolean {
@@ -113,7 +114,7 @@ export function isClosing(line: string, names: Set<string>): boolean {
 }
 
 /** A row of stars, dashes, underscores or equals signs that sets off a signature or disclaimer. */
-function isRule(line: string): boolean {
+export function isRule(line: string): boolean {
   return /^\s*([*=_~#-])\1{4,}\s*$/.test(line.slice(0, 400));
 }
 

@@ -207,7 +207,7 @@ export const WEAK_CLOSING = /^(?:best|love|ta|br|kr|lg|vg|take care|warmly|yours
 export const MOBILE = new RegExp(
   '^\\s*(?:' +
     [
-      'sent from (?:my|mail for|outlook|yahoo|samsung|gmail|the|nine|aol|proton|bluemail|spark|zoho)\\b',
+      'sent from (?:my|mail for|outlook|yahoo|samsung|gmail|the|nine|aol|proton|bluemail|spark|zoho|windows mail|mailbox|blackberry|ipad|iphone|android)\\b',
       'sent (?:via|using|with) ',
       'get outlook for ',
       'secured with tuta',

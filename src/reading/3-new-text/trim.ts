@@ -12,7 +12,7 @@ import {
   signatureNames,
   withoutTrailingName,
 } from './signature';
-import { isWrappedQuote, quotedContext } from './quotedRuns';
+import { isWrappedQuote, lastSubstantiveQuote, quotedContext } from './quotedRuns';
 
 /** Non-blank lines each kind of trimming removed (sign-off lines: recognised, kept in the text, left out of answers); counts only, never the text. */
 export interface RemovedCounts {
@@ -165,7 +165,6 @@ function trimQuotedHistory(
   headers: Set<number>,
   names: Set<string>,
   removed: RemovedCounts,
-  hasTop: boolean,
 ): HistoryResult {
   const runs: Run[] = [];
   const wrapped = new Set<number>();
@@ -178,12 +177,9 @@ function trimQuotedHistory(
     if (isWrappedQuote(lines, run.start, run.end)) for (let k = run.start; k < run.end; k++) wrapped.add(k);
     else runs.push(run);
   }
-  const lastQuoted = (() => {
-    for (let i = lines.length - 1; i >= start; i--) if (splitQuote(lines[i]).depth > 0 && !isBlank(splitQuote(lines[i]).content)) return i;
-    return -1;
-  })();
-  // Bottom-posting (one run below the whole quote, nothing above it) needs no "> context" line.
-  const interleaved = hasTop || runs.length >= 2 || (runs.length === 1 && runs[0].start < lastQuoted);
+  const lastQuoted = lastSubstantiveQuote(lines, start);
+  // Bottom-posting (one run below the whole quote, maybe a greeting above it) needs no "> context" line.
+  const interleaved = runs.length >= 2 || (runs.length === 1 && runs[0].start < lastQuoted);
 
   const runAt = new Map<number, { end: number; kept: string[]; answerLines: string[]; onlySignOff: boolean }>();
   runs.forEach((run, index) => {
@@ -340,9 +336,8 @@ export function trimReply(body: string, options: TrimOptions = {}): TrimmedReply
 
   const { headers, firstHeaderEnd } = headerLineSet(lines, start);
   const style = start < lines.length ? styleOf(lines, start, headers) : 'none';
-  const hasTop = topKept.some((l) => !isBlank(l));
   let history: HistoryResult = { historyLines: [], ownText: [], fallback: [], uncertain: false };
-  if (style === 'quoted') history = trimQuotedHistory(lines, start, headers, names, removed, hasTop);
+  if (style === 'quoted') history = trimQuotedHistory(lines, start, headers, names, removed);
   else if (style === 'unmarked')
     history = trimUnmarkedHistory(lines, start, headers, firstHeaderEnd, names, removed, options.originalText ?? null);
   else removed.quoted += lines.slice(start).filter((l) => !isBlank(l)).length;
