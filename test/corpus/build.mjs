@@ -20,6 +20,7 @@ import fragments from './cases/fragments.mjs';
 import kinds from './cases/kinds.mjs';
 import questionnaire from './cases/questionnaire.mjs';
 import blind from './cases/blind.mjs';
+import blindQuestionnaire from './cases/blindQuestionnaire.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(here, '..', 'fixtures', 'corpus');
@@ -47,6 +48,7 @@ const all = [
   ...kinds.map((c) => ({ category: 'kind', ...c })),
   ...questionnaire.map((c) => ({ category: 'questionnaire', ...c })),
   ...blind.map((c) => ({ category: 'second batch', ...c })),
+  ...blindQuestionnaire.map((c) => ({ category: 'second batch questionnaire', ...c })),
 ];
 
 fs.mkdirSync(OUT, { recursive: true });

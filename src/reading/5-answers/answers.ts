@@ -51,7 +51,7 @@ const ANSWER_PREFIX = /^\s*(?:a|ans|answer)\s*\d{0,2}\s*[:.)-]\s+(?=\S)/i;
 const LIST_BULLET = /^\s*(?:[-*•·◦▪‣+–—]\s*|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)\S/i;
 /** A remark about the reply itself, not a point: "will do the rest next week!", "Sorry this is so short". */
 const REMARK =
-  /\b(?:i'?ll|i will|will (?:do|send|add|finish|write|fill)|sorry|apolog\w*|the rest|more (?:soon|later)|next week|later|tomorrow|thanks|thank you|hope (?:this|that) helps)\b|!\s*$/i;
+  /\b(?:i'?ll|i will|will (?:do|send|add|finish|write|fill)|sorry|apolog\w*|the rest|more (?:soon|later|when)|next week|later|tomorrow|thanks|thank you|hope (?:this|that|it)\b|that'?s all|that is all|for now|when i (?:can|get)|to follow|speak soon|let me know|enough for)\b|!\s*$/i;
 
 /** A reply that titles at least this many headings is titled: "3. text" lines in it are content. */
 const TITLED_REPLY_MIN_HEADINGS = 2;
@@ -89,6 +89,8 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
   let listBulleted = false;
   let afterBlank = false;
   let previousWasQuestion = false;
+  // The line before was an answer in a list section, with no blank line since.
+  let previousWasItem = false;
 
   const push = (line: string, role: LineRole): void => {
     out.push({ line, role });
@@ -104,6 +106,7 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
       if (endsAtBlank) current = null;
       endsAtBlank = false;
       afterBlank = true;
+      previousWasItem = false;
       wording.reset();
       push(line, { kind: 'blank' });
       continue;
@@ -133,6 +136,7 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
         }
       }
       push(line, { kind: 'quoted', section: current?.key ?? null });
+      previousWasItem = false;
       continue;
     }
 
@@ -147,15 +151,30 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
       push(line, { kind: 'wording' });
       if (said.rest && current) push(said.rest, { kind: 'answer', section: current.key });
       previousWasQuestion = true;
+      previousWasItem = false;
       continue;
     }
 
+    // "Good team" + "New skills" under Positives: a bare line naming an earlier section, right below an
+    // item, is another item (people answer in order; a later section's name is its heading).
+    const bareTitle =
+      heading?.kind === 'title' &&
+      heading.number === null &&
+      heading.inline === '' &&
+      !/[:：]\s*[*_~]*\s*$/.test(content) &&
+      !/^\s*[*_#]/.test(content);
+    const itemNotHeading =
+      bareTitle && current?.list === true && previousWasItem && heading.section !== null && heading.section.number <= current.number;
     const numberedHeading =
       heading?.kind === 'numbered_text' &&
       !titled &&
       heading.section !== null &&
       (current === null || heading.section.number > current.number);
-    if (heading && (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)) {
+    if (
+      heading &&
+      !itemNotHeading &&
+      (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)
+    ) {
       enter(heading.section);
       push(line, { kind: 'heading', section: current?.key ?? null });
       // "8. Positive points - At least two things that went well": the prompt pasted after the heading is not an answer.
@@ -164,6 +183,7 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
       endsAtBlank = inline !== '' && current !== null;
       if (inline && current) push(inline, { kind: 'answer', section: current.key });
       previousWasQuestion = inlineWording !== null;
+      previousWasItem = false;
       continue;
     }
     if (current?.list && afterBlank && out.some((o) => o.role.kind === 'answer' && o.role.section === current?.key)) {
@@ -175,6 +195,7 @@ export function assignLines(text: string, q: Questionnaire, options: AssignOptio
     previousWasQuestion = false;
     afterBlank = false;
     if (current?.list && LIST_BULLET.test(content)) listBulleted = true;
+    previousWasItem = current?.list === true;
     push(
       depth > 0 ? line : answer === content ? line : answer,
       current ? { kind: 'answer', section: current.key } : { kind: 'unassigned' },

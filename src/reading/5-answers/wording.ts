@@ -209,7 +209,8 @@ export function wordingMatcher(q: Questionnaire, ours: OurWording, options: Word
       return hitFor(sentence, raw);
     }
     continuing = null;
-    if (options.fuzzy) {
+    // A question pasted in shortened form ("What new skills have you learned?") is still the prompt.
+    if (options.fuzzy || /\?\s*$/.test(raw)) {
       const section = fuzzyPrompt(line);
       if (section) return { footer: false, previousGoals: false, section, rest: '' };
     }
