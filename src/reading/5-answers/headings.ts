@@ -154,7 +154,7 @@ function buildHeadingMatcher(q: Questionnaire): HeadingMatcher {
     const horizon = lookupHorizon(key);
     if (horizon) return horizon;
     // "CV/portfolio", "Work/life": either side may be the heading.
-    if (text.includes('/') && !found && key.split(' ').length <= 3) {
+    if (text.includes('/') && !found && key.split(' ').length <= 3 && !/\s[-–—]\s|:/.test(text)) {
       for (const part of text.split('/')) {
         const hit = lookupKey(phraseKey(part), false);
         if (hit && 'section' in hit) return hit;
