@@ -13,6 +13,7 @@ import { loadQuestionnaire } from '../../src/questionnaire/definition';
 import { analyseReply, toJson, type ReplyJson } from '../../src/reading';
 import { bodyText } from '../../src/reading/1-message/htmlToText';
 import { readMessage } from '../../src/reading/1-message/readMessage';
+import { replyHeaderAt } from '../../src/reading/3-new-text/replyHeaders';
 import { splitQuote, toLines } from '../../src/reading/text/lines';
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpus');
@@ -158,7 +159,16 @@ describe("reply_text never loses the sender's own words", () => {
           const raw = fs.readFileSync(path.join(dir, file));
           const actual = await readFile(path.join(dir, file));
           const body = bodyText(await readMessage(raw));
-          const unquoted = toLines(body).some((l) => splitQuote(l).depth === 0 && /[\p{L}\p{N}]/u.test(l));
+          // Words outside quotes and outside the "On … wrote:" line above them.
+          const lines = toLines(body);
+          let unquoted = false;
+          for (let i = 0; i < lines.length && !unquoted; i++) {
+            const header = splitQuote(lines[i]).depth === 0 ? replyHeaderAt(lines, i) : null;
+            if (header) {
+              unquoted = /[\p{L}\p{N}]/u.test(header.before);
+              i += header.span - 1;
+            } else unquoted = splitQuote(lines[i]).depth === 0 && /[\p{L}\p{N}]/u.test(lines[i]);
+          }
           if (actual.kind !== 'reply' || !unquoted) continue;
           checked++;
           expect({ file, empty: actual.reply_text.trim() === '' }).toEqual({ file, empty: false });
