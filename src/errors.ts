@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'USAGE'
   | 'MESSAGE_TOO_LARGE'
+  | 'SMTP_UNREACHABLE'
+  | 'IMAP_UNREACHABLE'
+  | 'FILE_UNUSABLE'
   | 'MESSAGE_UNREADABLE';
 
 export class MentormailError extends Error {

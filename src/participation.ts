@@ -19,8 +19,12 @@ function requireTrainee(person: Person): void {
   if (person.role !== 'trainee') throw new MentormailError('USAGE', `${person.email} is an e-mentor, not a trainee`);
 }
 
-/** STOP: no more mail to the trainee; the mentor and the coordinator are told (no reason, no content). */
-export function withdraw(deps: ParticipationDeps, person: Person, now: Date): Change {
+/**
+ * STOP: no more mail to the trainee; the mentor and the coordinator are told (no reason, no
+ * content). When the coordinator withdrew them (`mentormail withdraw`), they are not emailed
+ * about what they just did: `tellCoordinator: false`.
+ */
+export function withdraw(deps: ParticipationDeps, person: Person, now: Date, opts: { tellCoordinator?: boolean } = {}): Change {
   requireTrainee(person);
   if (person.status === 'withdrawn') return 'unchanged';
   return deps.db.transaction((): Change => {
@@ -31,21 +35,22 @@ export function withdraw(deps: ParticipationDeps, person: Person, now: Date): Ch
     if (pair) {
       queueMentorSteppedBack(deps, person, getPerson(deps.db, pair.mentor_id), `${key}:mentor`, now);
       const round = latestRound(deps.db, pair.id);
-      queueCoordinatorAlert(
-        deps,
-        {
-          dedupeKey: `${key}:coordinator`,
-          kind: 'alert_withdrawn',
-          title: `${person.name} has stepped back from e-mentoring`,
-          facts: [
-            { label: 'Trainee', value: person.name },
-            { label: 'E-mentor', value: getPerson(deps.db, pair.mentor_id).name },
-            { label: 'Last round', value: round ? `${round.number} (${round.state})` : 'none yet' },
-            { label: 'State', value: 'withdrawn' },
-          ],
-        },
-        now,
-      );
+      if (opts.tellCoordinator !== false)
+        queueCoordinatorAlert(
+          deps,
+          {
+            dedupeKey: `${key}:coordinator`,
+            kind: 'alert_withdrawn',
+            title: `${person.name} has stepped back from e-mentoring`,
+            facts: [
+              { label: 'Trainee', value: person.name },
+              { label: 'E-mentor', value: getPerson(deps.db, pair.mentor_id).name },
+              { label: 'Last round', value: round ? `${round.number} (${round.state})` : 'none yet' },
+              { label: 'State', value: 'withdrawn' },
+            ],
+          },
+          now,
+        );
     }
     return 'changed';
   })();
@@ -61,7 +66,7 @@ export function pause(deps: ParticipationDeps, person: Person, until: string | n
     // Pausing instead of answering: the open questionnaire is not chased after the pause.
     const pair = findPairByTrainee(deps.db, person.id);
     const open = pair ? latestRound(deps.db, pair.id) : undefined;
-    if (open && open.state === 'sent') updateRound(deps.db, open.id, { state: 'skipped' });
+    if (open && open.state === 'sent') updateRound(deps.db, open.id, { state: 'skipped', skip_reason: 'paused' });
     queueConfirmation(deps, 'confirm_pause', person, { until }, `person:${person.id}:paused:${now.toISOString()}`, now);
     return 'changed';
   })();

@@ -40,8 +40,8 @@ export function registerParticipationCommands(program: Command, ctx: CliContext)
     resume(deps, person, now) === 'changed' ? `${person.name} has resumed.` : `${person.name} was not paused (${person.status}).`,
   );
   participation('withdraw', 'stop all mail to a trainee (as if they replied STOP)', (deps, person, now) =>
-    withdraw(deps, person, now) === 'changed'
-      ? `${person.name} has been withdrawn; their e-mentor and you have been told.`
+    withdraw(deps, person, now, { tellCoordinator: false }) === 'changed'
+      ? `${person.name} has been withdrawn; they and their e-mentor have been told.`
       : `${person.name} was already withdrawn.`,
   );
 
