@@ -21,7 +21,8 @@ export type ErrorCode =
   /** The IMAP or SMTP server refused a freshly granted token: a permission or policy is missing. */
   | 'MAIL_LOGIN_REFUSED'
   | 'PROFILES_INVALID'
-  | 'MATCH_INVALID';
+  | 'MATCH_INVALID'
+  | 'MESSAGE_UNREADABLE';
 
 export class MentormailError extends Error {
   constructor(

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { settingsInEffect } from '../config';
+import { MentormailError } from '../errors';
 import { loadQuestionnaire } from '../questionnaire/definition';
-import { analyseReply, toJson } from '../reading';
+import { loadOurWording } from '../mail/ourWording';
+import { analyseReply, toJson, unreadableReason } from '../reading';
 import { formatStatus, statusReport } from '../status';
 import { parseNow, readInput, type CliContext } from './context';
 
@@ -30,8 +32,15 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
       const raw = readInput(ctx.cwd, file, '.eml');
+      const unreadable = unreadableReason(raw);
+      if (unreadable) {
+        const why = { empty: 'it is empty', binary: 'it is binary data, not text', 'no headers': 'it does not start with mail headers' }[
+          unreadable
+        ];
+        throw new MentormailError('MESSAGE_UNREADABLE', `${file}: cannot read it as an email (${why})`);
+      }
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
-      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), { ourWording: loadOurWording() });
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 
