@@ -21,14 +21,14 @@ import {
   type AssignedLine,
   type ExtractOptions,
 } from './5-answers/answers';
-import { detectCommand, type Command } from './4-command/command';
+import { detectCommand, type Command, type PossibleCommand } from './4-command/command';
 import { bodyText } from './1-message/htmlToText';
 import { joinLines } from './text/lines';
 import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
 
 export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
 export { extractNewText, type RemovedCounts } from './3-new-text/trim';
-export type { Command } from './4-command/command';
+export type { Command, PossibleCommand } from './4-command/command';
 export type { MailKind } from './2-kind/classify';
 export type { BounceDetails } from './2-kind/bounceReport';
 export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
@@ -40,6 +40,8 @@ export interface ReplyAnalysis {
   command: Command | null;
   /** Only meaningful with command PAUSE: "PAUSE until 2027-03-01" → "2027-03-01". */
   pause_until: string | null;
+  /** A command the words may mean but do not say for certain ("I might need to pause"): asked about, never acted on. */
+  possible_command: PossibleCommand | null;
   /** The sender's new text: quoted history, signatures, sign-offs and disclaimers removed. */
   reply_text: string;
   answers: Answers;
@@ -128,6 +130,8 @@ function answersOf(trimmed: TrimmedReply, q: Questionnaire, options: AnalyseOpti
 export interface AnalyseOptions extends ExtractOptions, ReadOptions {
   /** The text of the message being replied to, if known: see TrimOptions.originalText. */
   originalText?: string | null;
+  /** When the message arrived: dates like "for two weeks" count from its Date header, or from this without one. */
+  receivedAt?: Date | null;
 }
 
 /** Analyses a mail already read. Pure: no I/O, no clock (dates come from the message). */
@@ -138,12 +142,12 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
 
   let answers: Answers = {};
   let replyText = trimmed.text;
-  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null };
+  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null, possible: null };
   if (classification.kind === 'reply') {
     const found = answersOf(trimmed, questionnaire, options);
     answers = found.answers;
     replyText = joinLines([trimmed.text, '', found.typedText].join('\n').split('\n'));
-    command = detectCommand(trimmed.text, mail.subject, mail.date);
+    command = detectCommand(trimmed.text, mail.subject, mail.date ?? options.receivedAt ?? null);
   } else if (classification.kind === 'bounce') {
     replyText = '';
   }
@@ -153,6 +157,7 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
     kind: classification.kind,
     command: command.command,
     pause_until: command.pause_until,
+    possible_command: command.possible,
     reply_text: replyText,
     answers,
     missing,
