@@ -2,7 +2,7 @@ import type { Db } from './open';
 import type { Role } from './people';
 import { stmt } from './statements';
 
-export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice';
+export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice' | 'command_question';
 
 export interface TokenRow {
   token: string;

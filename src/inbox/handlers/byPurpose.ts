@@ -1,4 +1,5 @@
 import type { TokenPurpose } from '../../db/tokens';
+import { handleCommandQuestionReply } from './commands';
 import type { MatchedHandler } from './types';
 
 /**
@@ -6,4 +7,6 @@ import type { MatchedHandler } from './types';
  * unsubscribe are routed in process.ts; a feature that mints tokens of a new purpose (a match
  * request, an evaluation, a confirmation) adds its handler here.
  */
-export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {};
+export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {
+  command_question: handleCommandQuestionReply,
+};

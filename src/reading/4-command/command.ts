@@ -22,6 +22,7 @@ import {
   PAUSE_UNTIL_LINE,
   POLITE_PREFIX,
   POLITE_SUFFIX,
+  TRIGGER,
   type Command,
 } from './phrases';
 
@@ -134,7 +135,7 @@ function orderIn(text: string, reference: Date | null, hedged: boolean): Finding
 /** What one sentence asks for, if anything. `reference` dates "until March". */
 function readSentence(raw: string, reference: Date | null): Finding | null {
   const sentence = plain(raw);
-  if (sentence === '') return null;
+  if (sentence === '' || !TRIGGER.test(sentence)) return null;
   const question = /\?\s*$/.test(sentence) && !/^(?:(?:please\s+)?(?:can|could|would|will)\s+you)\b/.test(sentence);
   const hedged = question || HEDGE.test(sentence);
   if (!hedged && NEGATION.test(sentence)) return null;
@@ -213,8 +214,7 @@ function decide(findings: Finding[], short: boolean): CommandResult {
   return { ...NOTHING, possible: { command: first.command, pause_until: first.command === 'PAUSE' ? pauseUntil : null, doubt } };
 }
 
-function fromBody(newText: string, reference: Date | null): CommandResult {
-  const lines = coreLines(newText);
+function fromBody(lines: string[], reference: Date | null): CommandResult {
   if (lines.length === 0) return NOTHING;
   const onFirstLine = firstLineCommand(lines[0], reference);
   if (onFirstLine?.command) return onFirstLine;
@@ -255,11 +255,12 @@ function fromSubject(subject: string, reference: Date | null): CommandResult | n
  * List-Unsubscribe mail comes with subject "STOP".
  */
 export function detectCommand(newText: string, subject: string, reference: Date | null): CommandResult {
-  const body = fromBody(newText, reference);
+  const lines = coreLines(newText);
+  const body = fromBody(lines, reference);
   if (body.command) return body;
   const bareSubject = subject.slice(0, 200).replace(SUBJECT_PREFIX, '').trim();
   const fresh = bareSubject === subject.slice(0, 200).trim();
-  if (fresh || coreLines(newText).length === 0) {
+  if (fresh || lines.length === 0) {
     const bySubject = fromSubject(subject, reference);
     if (bySubject) return bySubject;
   }

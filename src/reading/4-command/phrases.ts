@@ -183,6 +183,13 @@ export const MENTIONS: Mention[] = [
   { command: 'RESUME', pattern: /\b(?:(?:i|we)(?:'d|\s+would)\s+like|(?:i|we)\s+(?:want|wish))\s+to\s+(?:continue|carry\s+on)\b/ },
 ];
 
+/**
+ * Every phrasing above contains one of these stems; a sentence without any is read no further.
+ * This keeps long messages cheap: most sentences of an answer never reach the tables.
+ */
+export const TRIGGER =
+  /stop|paus|resum|unsub|remov|opt|withdraw|leav|quit|break|hold|snooz|start|back|continu|carry|mentor|count\s+me|take\s+me|delete|drop|no\s+(?:more|further|longer|e-?mails?|mails?|messages?|questionnaires?|reminders?)|don't|dont|do\s+not|step|end|cancel|give\s+up|ready|send|subscri|abmeld|abbestell|austrag|d[ée]sinscri|d[ée]sabonn|arr[eê]t|baja|afmeld|uitschrijv|meld\s+me|schrijf\s+me|cancell|disiscri|pausier|pauze|pausa|fortsetz|wieder|reprend|reanud|hervat|riprend/;
+
 /** The command word alone on a line: "STOP", "**Pause**", "Resume." */
 export const BARE_WORD = /^[*_\s]*(stop|pause|resume)[*_\s]*[.!]*[*_\s]*$/i;
 
