@@ -156,7 +156,7 @@ export const MENTIONS: Mention[] = [
     // E-mentors say it this way.
     command: 'STOP',
     pattern:
-      /\b(?:can(?:'t|not)|can\s+no\s+longer|(?:am|'m)\s+(?:not|no\s+longer)\s+able\s+to|(?:don't|do\s+not)\s+have\s+(?:the\s+)?time\s+to)\s+(?:continue|carry\s+on|be\s+an?\s+(?:e-?)?mentor|mentor)\b/,
+      /\b(?:can(?:'t|not)|can\s+no\s+longer|(?:am|'m)\s+(?:not|no\s+longer)\s+able\s+to|(?:don't|do\s+not)\s+have\s+(?:the\s+)?time\s+to|(?:not\s+sure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:can|could|will\s+be\s+able\s+to))\s+(?:continue|carry\s+on|be\s+an?\s+(?:e-?)?mentor|mentor)\b/,
   },
   {
     command: 'PAUSE',
