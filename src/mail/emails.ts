@@ -54,6 +54,20 @@ function via(deps: MailDeps, person: Person): string {
 /** How a person is named in mail to the pair: no post-nominals (see wording.ts). */
 const named = (person: Person): string => nameInProse(person.name);
 
+/** Sections still missing, as a list line; a list short of its minimum says how many it has (": 1 so far"). */
+function missingLabels(answers: Answers, q: Questionnaire, numbered: boolean): string[] {
+  return missingSections(answers, q).map((s) => {
+    const value = answers[s.key];
+    const title = numbered ? `${s.number}. ${s.title}` : s.title;
+    return Array.isArray(value) && value.length > 0 ? `${title}: ${value.length} so far` : title;
+  });
+}
+
+/** "A", "A and B", "A, B and C". */
+function listing(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** Earlier goals with the term they are for ("short term"), from the section titles. */
 export function goalLines(previous: Answers | null, q: Questionnaire): { key: string; label: string; value: string }[] {
   if (!previous) return [];
@@ -127,7 +141,7 @@ export function queueForward(
   const sections = sectionViews(args.answers, deps.questionnaire)
     .filter((v) => v.text !== null || v.items !== null)
     .map((v) => ({ ...v, previous: previousGoals.get(v.key) ?? null }));
-  const missing = sections.length > 0 ? missingSections(args.answers, deps.questionnaire).map((s) => s.title) : [];
+  const missing = sections.length > 0 ? missingLabels(args.answers, deps.questionnaire, false) : [];
   const email = renderEmail('forward', {
     trainee: named(args.trainee),
     mentor: named(args.mentor),
@@ -173,7 +187,7 @@ export function queueReceipt(
   now: Date,
 ): Queued {
   const recorded = sectionViews(args.answers, deps.questionnaire).filter((v) => v.text !== null || v.items !== null);
-  const unanswered = missingSections(args.answers, deps.questionnaire).map((s) => `${s.number}. ${s.title}`);
+  const unanswered = missingLabels(args.answers, deps.questionnaire, true);
   // After free text, a kind offer of the headings rather than a list of what is "missing".
   const offerHeadings = args.askForMore && recorded.length === 0;
   const missing = args.askForMore && !offerHeadings ? unanswered : [];
@@ -345,7 +359,7 @@ export function queueConfirmation(
     until: context.until ?? null,
     untilText: context.until ? longDate(context.until) : null,
     nextDate: context.nextDate ? longDate(context.nextDate) : null,
-    trainees: context.trainees ?? [],
+    trainees: listing(context.trainees ?? []),
     pauseExample: pauseExample(now),
     coordinator: deps.config.coordinator,
   });

@@ -50,7 +50,7 @@ describe('an e-mentor writes STOP', () => {
     expect(findPersonByEmail(w.deps.db, JANE)!.status).toBe('withdrawn');
     const confirm = to(w, JANE).at(-1)!;
     expect(confirm.subject).toBe('You have stepped back as an e-mentor');
-    expect(confirm.text).toContain('find a new e-mentor for Dr Priya Patel, Dr Tom Okafor');
+    expect(confirm.text).toContain('find a new e-mentor for Dr Priya Patel and Dr Tom Okafor');
     expect(confirm.replyTo).toBeNull();
   });
 
