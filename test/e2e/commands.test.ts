@@ -5,7 +5,6 @@
  */
 import { startMailServers, type MailServers } from '../harness/mailServers';
 import { expectNoNewMail, fetchAll, waitForMail } from '../harness/mailbox';
-import { FULL_ANSWERS } from '../support/world';
 import { mentormailFor, replyAsClient, writeRoster, type Mentormail } from './support';
 
 jest.setTimeout(180_000);
