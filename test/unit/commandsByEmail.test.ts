@@ -89,6 +89,10 @@ describe('commands in the words people write', () => {
     w.source.deliver(await replyTo(question, PRIYA, 'What does this mean for my mentor?'));
     await w.tick('2027-01-04T12:00:00Z');
     expect(w.transport.sent).toHaveLength(before); // not relayed, nothing changed
+    // Answers under the headings, sent in reply to the question, are still answers.
+    w.source.deliver(await replyTo(question, PRIYA, 'Negatives:\n- long nights\n- missed teaching'));
+    await w.tick('2027-01-04T12:30:00Z');
+    expect(w.transport.sent.filter((m) => m.text.includes('missed teaching')).map((m) => m.to.address)).toEqual([JANE, PRIYA]);
     w.source.deliver(await replyTo(question, PRIYA, 'Yes please'));
     await w.tick('2027-01-04T13:00:00Z');
     expect(status(w)).toMatchObject({ status: 'paused', paused_until: '2027-06-01' });

@@ -5,6 +5,7 @@ import { isFuturePauseEnd, pause, resume, today, withdraw } from '../../particip
 import type { Command } from '../../reading';
 import { readConfirmation } from '../../reading/4-command/confirmation';
 import { replyThread } from '../threads';
+import { handleAnswers } from './answers';
 import type { HandlerContext, MatchedHandler, Outcome } from './types';
 
 /**
@@ -90,8 +91,9 @@ export function askAboutPossibleCommand(ctx: HandlerContext, person: Person, rou
 
 /**
  * A reply to "Did you mean to stop?": a command written out is acted on; YES confirms the
- * command asked about; NO settles it. Anything else changes nothing and goes nowhere: the
- * question said replies to it are read by the system only.
+ * command asked about; NO settles it. Answers under the headings are still answers. Anything
+ * else changes nothing and goes nowhere: the question said replies to it are read by the
+ * system only.
  */
 export const handleCommandQuestionReply: MatchedHandler = (ctx, match) => {
   const { deps, mail, now } = ctx;
@@ -104,5 +106,7 @@ export const handleCommandQuestionReply: MatchedHandler = (ctx, match) => {
     settleQuestions(deps.db, person.id, 'no', now);
     return { state: 'processed', outcome: 'command_question_declined', person_id: person.id, round_id: match.roundId };
   }
+  if (person.role === 'trainee' && person.status !== 'withdrawn' && match.roundId !== null && Object.keys(mail.answers).length > 0)
+    return handleAnswers(ctx, { ...match, purpose: 'answers' });
   return { state: 'processed', outcome: 'command_question_unclear', person_id: person.id, round_id: match.roundId };
 };
