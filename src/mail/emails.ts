@@ -132,6 +132,9 @@ export function queueForward(
     addendum: boolean;
     /** The trainee has been asked (now or earlier this round) for what is missing. */
     askedForMore: boolean;
+    attachments: OutboxAttachment[];
+    /** Names of attachments too large to relay: the mentor is told they exist, never given them. */
+    leftOut: string[];
     thread: Thread;
   },
   now: Date,
@@ -152,6 +155,8 @@ export function queueForward(
     missing,
     askedForMissing: args.askedForMore && missing.length > 0,
     askedFreeText: args.askedForMore && sections.length === 0 && args.freeText !== null,
+    leftOut: args.leftOut,
+    single: args.leftOut.length === 1,
     showAddresses: deps.config.showAddresses,
   });
   return queue(
@@ -165,6 +170,7 @@ export function queueForward(
       fromName: via(deps, args.trainee),
       reply: { role: 'mentor', purpose: 'conversation', pairId: args.round.pair_id, roundId: args.round.id },
       thread: args.thread,
+      attachments: args.attachments,
     },
     now,
   );

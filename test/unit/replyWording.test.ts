@@ -156,6 +156,27 @@ describe('names, dates and contacts in the mail', () => {
     }
   });
 
+  test('attachments with answers reach the mentor up to the limit; both sides are told of the rest', async () => {
+    const w = await world(ROSTER, { RELAY_MAX_ATTACHMENT_MB: '1' });
+    try {
+      w.source.deliver(
+        await replyTo(to(w, PRIYA)[0], PRIYA, FULL_ANSWERS, {
+          attachments: [
+            { filename: 'cv.pdf', content: Buffer.alloc(100_000, 1), contentType: 'application/pdf' },
+            { filename: 'logbook.pdf', content: Buffer.alloc(1_200_000, 2), contentType: 'application/pdf' },
+          ],
+        }),
+      );
+      await w.tick('2027-01-04T11:00:00Z');
+      const [forward] = to(w, JANE);
+      expect(forward.attachments.map((a) => a.filename)).toEqual(['cv.pdf']);
+      expect(forward.text).toContain('(Dr Priya Patel also attached a file that was too large for the scheme to pass on: logbook.pdf.');
+      expect(to(w, PRIYA).map((m) => m.subject)).toContain('Your attachment was not passed on');
+    } finally {
+      await w.close();
+    }
+  });
+
   test("the recipient is told when the sender's attachment was not passed on, without the file", async () => {
     const w = await world(ROSTER, { RELAY_MAX_ATTACHMENT_MB: '1' });
     try {

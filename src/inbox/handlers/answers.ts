@@ -2,10 +2,11 @@ import { getAnswers, saveAnswers } from '../../db/answers';
 import { recordMessage } from '../../db/messages';
 import { getPerson } from '../../db/people';
 import { getRound, previousRound, updateRound } from '../../db/rounds';
-import { queueForward, queueReceipt } from '../../mail/emails';
+import { queueAttachmentRefused, queueForward, queueReceipt } from '../../mail/emails';
 import { mentorRemindersNotBefore } from '../../participation';
 import { mergeAnswers, missingSections } from '../../questionnaire/record';
 import { replyThread, threadFor } from '../threads';
+import { splitAttachments } from './conversation';
 import type { MatchedHandler } from './types';
 
 /**
@@ -47,6 +48,8 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
   const freeText = structured ? null : mail.reply_text.trim() || null;
   const mentorGone = mentor.status === 'withdrawn';
   const before = previousRound(db, round);
+  // Attachments (a CV, a certificate) go to the mentor with the answers, up to the relay limit.
+  const { relayed, refused } = splitAttachments(mentorGone ? [] : mail.attachments, deps.config.relayMaxAttachmentBytes);
   const forward = mentorGone
     ? null
     : queueForward(
@@ -61,6 +64,8 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
           freeText,
           addendum,
           askedForMore: askForMore || round.followup_sent_at !== null,
+          attachments: relayed,
+          leftOut: refused,
           thread: threadFor(db, mentor.id, round.id, round.mentor_thread_id),
         },
         now,
@@ -79,6 +84,20 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
     },
     now,
   );
+
+  if (refused.length > 0)
+    queueAttachmentRefused(
+      deps,
+      {
+        inboundId,
+        sender: trainee,
+        recipient: mentor,
+        files: refused,
+        limitBytes: deps.config.relayMaxAttachmentBytes,
+        thread: replyThread(mail.message_id, mail.references),
+      },
+      now,
+    );
 
   const at = now.toISOString();
   updateRound(db, round.id, {
