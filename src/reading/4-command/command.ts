@@ -10,6 +10,7 @@
 import { isBlank, toLines } from '../text/lines';
 import { findPauseEnd, type PauseEnd } from './pauseEnd';
 import {
+  ADDRESSED,
   BARE_WORD,
   CLOSING_WORD,
   GREETING_REST,
@@ -154,7 +155,7 @@ function readSentence(raw: string, reference: Date | null): Finding | null {
       return found;
     }
   }
-  if (NEGATION.test(sentence)) return null;
+  if (NEGATION.test(sentence) || ADDRESSED.test(sentence)) return null;
   for (const mention of MENTIONS) {
     if (!mention.pattern.test(sentence)) continue;
     if (mention.firstPerson && !isOwnRequest(sentence)) continue;

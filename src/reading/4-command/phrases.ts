@@ -150,7 +150,7 @@ export const MENTIONS: Mention[] = [
   {
     command: 'STOP',
     pattern:
-      /\b(?:(?:i|we)(?:'d|\s+would)\s+like|(?:i|we)(?:'ve|\s+have)\s+decided|(?:i|we)\s+(?:want|wish|need|have|decided|plan|intend)|i(?:'m|\s+am)\s+going)\s+to\s+(?:stop|leave|quit|withdraw|step\s+(?:back|down)|give\s+up|drop\s+out)\b/,
+      /\b(?:(?:i|we)(?:'d|\s+would)\s+like|(?:i|we)(?:'ve|\s+have)\s+decided|(?:i|we)\s+(?:want|wish|need|have|decided|plan|intend)|i(?:'m|\s+am)\s+going)\s+to\s+(?:stop|leave|quit|withdraw|step\s+(?:back|down)|give\s+up|drop\s+out)(?=\s*(?:$|[.,;:!?]|\s(?:now|please|altogether|completely|for\s+good|it\s+all|everything|here)\b))/,
   },
   {
     // E-mentors say it this way.
@@ -166,13 +166,14 @@ export const MENTIONS: Mention[] = [
   {
     command: 'PAUSE',
     pattern:
-      /\b(?:to|i|we|'ll|'d|will|would|might|may|could|should|must|can|please)\s+(?:\w+\s+){0,2}?(?:pause|take\s+a\s+(?:\w+\s+)?break|put\s+\S+\s+on\s+hold|snooze)\b/,
+      /\b(?:to|i|we|'ll|will|might|may|could|should|must|can|please)\s+(?:\w+\s+){0,2}?(?:pause(?!\s+(?:here|there|for\s+(?:thought|a\s+moment|a\s+second)))|take\s+a\s+(?:\w+\s+)?break|put\s+\S+\s+on\s+hold|snooze)\b/,
     firstPerson: true,
   },
   {
     command: 'PAUSE',
     pattern:
       /\b(?:paus(?:e|ing)|break\s+from|on\s+hold|hold\s+off(?:\s+on)?|snooz\w*)(?:\s+(?:the|this|my|our|all|these|your|e-?mentoring))*\s+(?:e-?mentoring|mentoring|scheme|e-?mails?|questionnaires?|reminders?|participation)\b/,
+    firstPerson: true,
   },
   {
     command: 'RESUME',
@@ -195,6 +196,9 @@ export const BARE_WORD = /^[*_\s]*(stop|pause|resume)[*_\s]*[.!]*[*_\s]*$/i;
 
 /** "PAUSE until <anything>" on a line of its own, the documented form. */
 export const PAUSE_UNTIL_LINE = /^[*_\s]*pause\s+(?:until|till|til|to|up\s+to)\s+(.{1,80})$/i;
+
+/** Words about what the reader might do ("if you want to leave the programme"): advice, not a request. */
+export const ADDRESSED = /\b(?:if\s+you|you\s+(?:want|wish|would|'d|need|could|should|might|may|can|decide|feel|choose|are\s+thinking))\b/;
 
 /** Makes a request a possibility: the sender is wondering, not asking. */
 export const HEDGE =
