@@ -7,12 +7,14 @@ import { cursorOf } from './inbox/store';
 import type { Deps } from './jobs/deps';
 import { jsonLogger, type Logger } from './log';
 import { localFolderTransport, smtpTransport, type MailTransport } from './mail/transport';
+import type { Progress } from './progress';
 import { loadQuestionnaire } from './questionnaire/definition';
 
 export interface AppOverrides {
   transport?: MailTransport;
   source?: InboxSource;
   logger?: Logger;
+  progress?: Progress;
 }
 
 /** The one place real objects are made from the config (the CLI and tests call it). */
@@ -40,6 +42,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): Deps & 
     transport,
     source,
     logger,
+    ...(overrides.progress ? { progress: overrides.progress } : {}),
     async close() {
       transport.close();
       await source.close();

@@ -106,7 +106,7 @@ const VARIABLES = [
     name: 'MENTORMAIL_MAILDIR',
     default: 'data/mail',
     description:
-      'Local-folder mode (no SMTP_URL/IMAP_URL): outgoing .eml files go to <dir>/outbox, incoming are read from <dir>/inbox and moved to <dir>/processed.',
+      'Local-folder mode (no SMTP_URL/IMAP_URL): outgoing .eml files go to <dir>/outbox; incoming are read from <dir>/inbox/new (write them into <dir>/inbox/tmp, then move them there) and moved to <dir>/processed.',
   },
   { name: 'MENTORMAIL_TZ', default: 'Europe/London', description: 'IANA time zone for due dates and the sending window.' },
   { name: 'MENTORMAIL_CRON', default: '*/10 * * * *', description: 'How often `mentormail run` ticks (cron expression).' },
@@ -522,26 +522,30 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+/** The variables in `cwd`'s `.env` file, or none when there is no such file. */
+function readEnvFile(cwd: string): Record<string, string> {
+  try {
+    return parseDotenv(fs.readFileSync(path.join(cwd, '.env')));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return {};
+    throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', [`.env: could not be read (${code ?? String(err)})`]);
+  }
+}
+
+/** Like dotenv itself: a variable present in the environment wins, even if it is empty. */
+function mergeEnv(fromFile: Record<string, string>, env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
+  return merged;
+}
+
 /**
  * Reads `.env` in `cwd` if there is one (without touching process.env), lets the real
  * environment override it, parses, and resolves relative paths against `cwd`.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Config {
-  const envFile = path.join(cwd, '.env');
-  let fromFile: Record<string, string> = {};
-  try {
-    fromFile = parseDotenv(fs.readFileSync(envFile));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') {
-      throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', [`.env: could not be read (${code ?? String(err)})`]);
-    }
-  }
-  // Like dotenv itself: a variable present in the environment wins, even if it is empty.
-  const merged: Record<string, string | undefined> = { ...fromFile };
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
-
-  const config = parseConfig(merged);
+  const config = parseConfig(mergeEnv(readEnvFile(cwd), env));
   const resolve = (p: string) => (p === ':memory:' ? p : path.resolve(cwd, p)); // SQLite's in-memory name is not a path
   return {
     ...config,
@@ -549,4 +553,47 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     questionnairePath: resolve(config.questionnairePath),
     transport: config.transport.kind === 'local' ? localTransport(resolve(config.transport.maildir)) : config.transport,
   };
+}
+
+export type ConfigSource = 'environment' | '.env' | 'default' | 'not set';
+
+export interface SettingInEffect {
+  name: string;
+  /** As it takes effect, with passwords masked. */
+  value: string | null;
+  source: ConfigSource;
+  description: string;
+}
+
+const MASK = '********';
+
+/** A server URL with its password masked (the user stays: it helps to see which account). */
+function maskUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (!url.password) return raw;
+    url.password = 'PASSWORD';
+    return url.toString().replace(':PASSWORD@', `:${MASK}@`).replace(/\/$/, '');
+  } catch {
+    return redactUrl(raw);
+  }
+}
+
+/**
+ * Every variable's value in effect and where it came from (the environment, `.env`, or the
+ * default), passwords masked: what `mentormail config` shows. Reads, never validates.
+ */
+export function settingsInEffect(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): SettingInEffect[] {
+  const fromFile = readEnvFile(cwd);
+  return VARIABLES.map((v): SettingInEffect => {
+    const set = (value: string | undefined) => value !== undefined && value.trim() !== '';
+    // The environment wins even when empty; empty means unset, so the default applies.
+    const source: ConfigSource =
+      env[v.name] !== undefined ? (set(env[v.name]) ? 'environment' : 'default') : set(fromFile[v.name]) ? '.env' : 'default';
+    const raw = source === 'environment' ? env[v.name] : source === '.env' ? fromFile[v.name] : undefined;
+    if (raw === undefined)
+      return { name: v.name, value: v.default, source: v.default === null ? 'not set' : 'default', description: v.description };
+    const value = SECRETS.has(v.name) ? MASK : v.name === 'SMTP_URL' || v.name === 'IMAP_URL' ? maskUrl(raw.trim()) : raw.trim();
+    return { name: v.name, value, source, description: v.description };
+  });
 }

@@ -10,7 +10,10 @@ export type ErrorCode =
   | 'QUESTIONNAIRE_INVALID'
   | 'NOT_FOUND'
   | 'USAGE'
-  | 'MESSAGE_TOO_LARGE';
+  | 'MESSAGE_TOO_LARGE'
+  | 'SMTP_UNREACHABLE'
+  | 'IMAP_UNREACHABLE'
+  | 'FILE_UNUSABLE';
 
 export class MentormailError extends Error {
   constructor(

@@ -44,25 +44,31 @@ export function mentorRemindersNotBefore(deps: ParticipationDeps, mentor: Person
 /** Rounds forwarded to this mentor that still wait for their feedback. */
 const WAITING_ON_MENTOR = 'mentor_id = ? AND forwarded_at IS NOT NULL AND feedback_at IS NULL AND mentor_escalated_at IS NULL';
 
-/** STOP: no more mail to the person; who else is told depends on their role (never the content). */
-export function withdraw(deps: ParticipationDeps, person: Person, now: Date): Change {
+/**
+ * STOP: no more mail to the person; who else is told depends on their role (never the content).
+ * When the coordinator withdrew them (`mentormail withdraw`), the coordinator is not emailed
+ * about what they just did: `tellCoordinator: false`.
+ */
+export function withdraw(deps: ParticipationDeps, person: Person, now: Date, opts: { tellCoordinator?: boolean } = {}): Change {
+  const tellCoordinator = opts.tellCoordinator !== false;
   if (person.status === 'withdrawn') return 'unchanged';
   return deps.db.transaction((): Change => {
     setStatus(deps.db, person.id, 'withdrawn', null, now);
     const key = `person:${person.id}:withdrawn:${now.toISOString()}`;
-    if (person.role === 'mentor') withdrawMentor(deps, person, key, now);
-    else withdrawTrainee(deps, person, key, now);
+    if (person.role === 'mentor') withdrawMentor(deps, person, key, now, tellCoordinator);
+    else withdrawTrainee(deps, person, key, now, tellCoordinator);
     return 'changed';
   })();
 }
 
 /** A trainee: the mentor and the coordinator are told (no reason, no content). */
-function withdrawTrainee(deps: ParticipationDeps, person: Person, key: string, now: Date): void {
+function withdrawTrainee(deps: ParticipationDeps, person: Person, key: string, now: Date, tellCoordinator: boolean): void {
   queueConfirmation(deps, 'confirm_stop', person, {}, `${key}:confirm`, now);
   const pair = findPairByTrainee(deps.db, person.id);
   if (!pair) return;
   queueMentorSteppedBack(deps, person, getPerson(deps.db, pair.mentor_id), `${key}:mentor`, now);
   const round = latestRound(deps.db, pair.id);
+  if (!tellCoordinator) return;
   queueCoordinatorAlert(
     deps,
     {
@@ -84,7 +90,7 @@ function withdrawTrainee(deps: ParticipationDeps, person: Person, key: string, n
  * An e-mentor: the coordinator is told which trainees need a new e-mentor, with the command
  * to reassign each; the rounds waiting for their feedback are no longer chased.
  */
-function withdrawMentor(deps: ParticipationDeps, mentor: Person, key: string, now: Date): void {
+function withdrawMentor(deps: ParticipationDeps, mentor: Person, key: string, now: Date, tellCoordinator: boolean): void {
   const { db } = deps;
   const trainees = pairsOfMentor(db, mentor.id)
     .map((p) => getPerson(db, p.trainee_id))
@@ -94,6 +100,7 @@ function withdrawMentor(deps: ParticipationDeps, mentor: Person, key: string, no
     mentor.id,
   ).changes;
   queueConfirmation(deps, 'confirm_stop', mentor, { trainees: trainees.map((t) => nameInProse(t.name)) }, `${key}:confirm`, now);
+  if (!tellCoordinator) return;
   queueCoordinatorAlert(
     deps,
     {
@@ -128,7 +135,7 @@ export function pause(deps: ParticipationDeps, person: Person, until: string | n
       // Pausing instead of answering: the open questionnaire is not chased after the pause.
       const pair = findPairByTrainee(deps.db, person.id);
       const open = pair ? latestRound(deps.db, pair.id) : undefined;
-      if (open && open.state === 'sent') updateRound(deps.db, open.id, { state: 'skipped' });
+      if (open && open.state === 'sent') updateRound(deps.db, open.id, { state: 'skipped', skip_reason: 'paused' });
     }
     queueConfirmation(deps, 'confirm_pause', person, { until }, `person:${person.id}:paused:${now.toISOString()}`, now);
     return 'changed';

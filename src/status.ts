@@ -15,7 +15,14 @@ export interface StatusReport {
     feedback_received: number;
     reminded: number;
     lapsed: number;
+    /** Skipped because the trainee was paused. */
     paused: number;
+    /** Skipped because the trainee had withdrawn before it was sent. */
+    withdrawn: number;
+    /** Never sent: a newer round replaced it while it waited (for the sending window, say). */
+    superseded: number;
+    /** Skipped before mentormail recorded why (rounds from before migration 003). */
+    skipped_reason_unknown: number;
   };
   overdue_trainees: { trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
   overdue_mentors: { mentor: string; trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
@@ -116,7 +123,10 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
       feedback_received: one(db, 'SELECT COUNT(*) AS n FROM rounds WHERE feedback_at IS NOT NULL'),
       reminded: one(db, 'SELECT COUNT(*) AS n FROM rounds WHERE reminders_sent > 0'),
       lapsed: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'lapsed'"),
-      paused: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'skipped'"),
+      paused: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'skipped' AND skip_reason = 'paused'"),
+      withdrawn: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'skipped' AND skip_reason = 'withdrawn'"),
+      superseded: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'skipped' AND skip_reason = 'superseded'"),
+      skipped_reason_unknown: one(db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'skipped' AND skip_reason IS NULL"),
     },
     overdue_trainees: overdueTrainees,
     overdue_mentors: overdueMentors,
@@ -126,6 +136,14 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
     outbox: countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM outbox GROUP BY state'),
   };
 }
+
+/** What each count means, where its key alone would mislead. */
+const COUNT_LABELS: Record<string, string> = {
+  paused: 'skipped: trainee paused',
+  withdrawn: 'skipped: trainee withdrawn',
+  superseded: 'skipped: replaced by a newer round',
+  skipped_reason_unknown: 'skipped: reason not recorded',
+};
 
 export function formatStatus(r: StatusReport): string {
   const lines = [
@@ -137,7 +155,9 @@ export function formatStatus(r: StatusReport): string {
     ...Object.entries(r.rounds_by_state).map(([s, n]) => `  ${s.padEnd(10)} ${n}`),
     '',
     'Rounds that were:',
-    ...Object.entries(r.counts).map(([s, n]) => `  ${s.replace(/_/g, ' ').padEnd(18)} ${n}`),
+    ...Object.entries(r.counts)
+      .filter(([s, n]) => s !== 'skipped_reason_unknown' || n > 0)
+      .map(([s, n]) => `  ${(COUNT_LABELS[s] ?? s.replace(/_/g, ' ')).padEnd(36)} ${n}`),
     '',
     `Overdue trainees: ${r.overdue_trainees.length === 0 ? 'none' : ''}`,
     ...r.overdue_trainees.map(

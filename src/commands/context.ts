@@ -6,6 +6,7 @@ import { systemClock } from '../clock';
 import { loadConfig, type Config } from '../config';
 import { findPersonByEmail, type Person } from '../db/people';
 import { MentormailError } from '../errors';
+import { explainFileError } from '../files';
 import type { Deps } from '../jobs/deps';
 import { normaliseAddress } from '../mail/address';
 
@@ -43,11 +44,15 @@ export function cliContext(
     setExitCode,
     config: () => loadConfig(env, cwd),
     async withApp(config, fn) {
-      const app = createApp(config, overrides);
       try {
-        return await fn(app);
-      } finally {
-        await app.close();
+        const app = createApp(config, overrides);
+        try {
+          return await fn(app);
+        } finally {
+          await app.close();
+        }
+      } catch (err) {
+        throw explainFileError(err, config.dbPath);
       }
     },
   };
@@ -73,8 +78,29 @@ export function requirePerson(deps: Deps, email: string, role?: Person['role']):
   return person;
 }
 
-export function readInput(cwd: string, file: string): Buffer {
+/** Reads a file named on the command line; a folder, a missing or unreadable file get a plain sentence. */
+export function readInput(cwd: string, file: string, expectedExtension?: string): Buffer {
   const full = path.resolve(cwd, file);
-  if (!fs.existsSync(full)) throw new MentormailError('NOT_FOUND', `${file}: no such file`);
-  return fs.readFileSync(full);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    throw new MentormailError('NOT_FOUND', `${file}: no such file`);
+  }
+  if (stat.isDirectory()) {
+    const inside = expectedExtension
+      ? fs
+          .readdirSync(full)
+          .filter((f) => f.toLowerCase().endsWith(expectedExtension))
+          .sort()
+          .slice(0, 3)
+      : [];
+    const example = inside.length > 0 ? `, for example ${inside.map((f) => path.join(file, f)).join(' or ')}` : '';
+    throw new MentormailError('USAGE', `${file} is a folder, not a file: name the file itself${example}`);
+  }
+  try {
+    return fs.readFileSync(full);
+  } catch (err) {
+    throw new MentormailError('FILE_UNUSABLE', `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

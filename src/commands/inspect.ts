@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CONFIG_VARIABLES } from '../config';
+import { settingsInEffect } from '../config';
 import { loadQuestionnaire } from '../questionnaire/definition';
 import { analyseReply, toJson } from '../reading';
 import { formatStatus, statusReport } from '../status';
@@ -29,7 +29,7 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .argument('<file.eml>', 'a raw email')
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
-      const raw = readInput(ctx.cwd, file);
+      const raw = readInput(ctx.cwd, file, '.eml');
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
       const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath));
       out(JSON.stringify(toJson(analysis), null, 2));
@@ -37,8 +37,21 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
 
   program
     .command('config')
-    .description('list the configuration variables and their defaults')
-    .action(() => {
-      for (const v of CONFIG_VARIABLES) out(`${v.name}${v.default !== null ? ` (default: ${v.default})` : ''}\n    ${v.description}`);
+    .description('show the configuration in effect: each value (passwords masked) and where it came from')
+    .option('--describe', 'also say what each variable means')
+    .option('--json', 'print JSON')
+    .action((opts: { describe?: boolean; json?: boolean }) => {
+      const settings = settingsInEffect(ctx.env, ctx.cwd);
+      if (opts.json) out(JSON.stringify(settings, null, 2));
+      else {
+        const width = Math.max(...settings.map((s) => s.name.length));
+        for (const s of settings) {
+          const where = s.source === 'not set' ? '(not set)' : `${s.value ?? ''}  [${s.source}]`;
+          out(`${s.name.padEnd(width)}  ${where}`);
+          if (opts.describe) out(`${' '.repeat(width + 2)}${s.description}`);
+        }
+      }
+      // Shown first, then checked: a bad value is listed above and named below.
+      ctx.config();
     });
 }

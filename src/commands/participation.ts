@@ -41,13 +41,13 @@ export function registerParticipationCommands(program: Command, ctx: CliContext)
     resume(deps, person, now) === 'changed' ? `${person.name} has resumed.` : `${person.name} was not paused (${person.status}).`,
   );
   participation('withdraw', 'stop all mail to a trainee or e-mentor (as if they replied STOP)', (deps, person, now) => {
-    if (withdraw(deps, person, now) === 'unchanged') return `${person.name} was already withdrawn.`;
-    if (person.role === 'trainee') return `${person.name} has been withdrawn; their e-mentor and you have been told.`;
+    if (withdraw(deps, person, now, { tellCoordinator: false }) === 'unchanged') return `${person.name} was already withdrawn.`;
+    if (person.role === 'trainee') return `${person.name} has been withdrawn; they and their e-mentor have been told.`;
     const trainees = pairsOfMentor(deps.db, person.id)
       .map((p) => getPerson(deps.db, p.trainee_id))
       .filter((t) => t.status !== 'withdrawn');
     return [
-      `${person.name} has stepped back as an e-mentor.${trainees.length === 0 ? ' They had no trainees to reassign.' : ' Reassign their trainees:'}`,
+      `${person.name} has stepped back as an e-mentor and has been told.${trainees.length === 0 ? ' They had no trainees to reassign.' : ' Reassign their trainees:'}`,
       ...trainees.map((t) => `  mentormail reassign ${t.email} <new e-mentor's email>    # ${t.name}`),
     ].join('\n');
   });

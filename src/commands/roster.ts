@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { listPairs } from '../db/pairs';
 import { getPerson } from '../db/people';
+import { dropFolders } from '../inbox/localSource';
+import { endpointLabel } from '../mail/serverProblem';
 import { importRoster } from '../roster/apply';
+import { decodeRoster } from '../roster/decode';
 import { describeChange } from '../roster/plan';
 import { parseNow, readInput, type CliContext } from './context';
 
@@ -16,13 +19,16 @@ export function registerRosterCommands(program: Command, ctx: CliContext): void 
     .action(async () => {
       const c = ctx.config();
       await ctx.withApp(c, () => undefined);
-      if (c.transport.kind === 'local')
-        for (const dir of [c.transport.inboxDir, c.transport.outboxDir, c.transport.processedDir]) fs.mkdirSync(dir, { recursive: true });
+      const drop = c.transport.kind === 'local' ? dropFolders(c.transport.inboxDir) : null;
+      if (c.transport.kind === 'local' && drop)
+        for (const dir of [drop.tmp, drop.new, c.transport.outboxDir, c.transport.processedDir]) fs.mkdirSync(dir, { recursive: true });
       out(`Database ready: ${c.dbPath}`);
       out(
-        c.transport.kind === 'local'
-          ? `Local mail folder: ${c.transport.maildir} (drop replies as .eml files into ${c.transport.inboxDir}; sent mail appears in ${c.transport.outboxDir})`
-          : `Mail server: SMTP ${c.transport.smtp.host}, IMAP ${c.transport.imap.host}`,
+        c.transport.kind === 'local' && drop
+          ? `Local mail folder: ${c.transport.maildir} (write a reply .eml into ${drop.tmp}, then move it into ${drop.new}; sent mail appears in ${c.transport.outboxDir})`
+          : c.transport.kind === 'server'
+            ? `Mail server: SMTP ${endpointLabel(c.transport.smtp)}, IMAP ${endpointLabel(c.transport.imap)} (check them with: mentormail doctor)`
+            : '',
       );
       out('Next: mentormail import <roster.csv>');
     });
@@ -32,10 +38,11 @@ export function registerRosterCommands(program: Command, ctx: CliContext): void 
     .description('import or update the roster from a CSV file (trainee_name,trainee_email,mentor_name,mentor_email,start_date)')
     .argument('<file>', 'the roster CSV')
     .option('--dry-run', 'print what would change and change nothing')
+    .option('--encoding <name>', 'the text encoding of the file: utf-8 (the default), or latin1 / windows-1252 for older Excel files')
     .option('--now <time>', 'the current time (ISO 8601), for testing')
-    .action(async (file: string, opts: { dryRun?: boolean; now?: string }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; encoding?: string; now?: string }) => {
       const now = parseNow(opts.now);
-      const text = readInput(ctx.cwd, file).toString('utf8');
+      const text = decodeRoster(readInput(ctx.cwd, file, '.csv'), path.basename(file), opts.encoding);
       await ctx.withApp(ctx.config(), (deps) => {
         const changes = importRoster(deps.db, text, path.basename(file), now, !!opts.dryRun);
         if (changes.length === 0) out('Nothing to change: the roster is already up to date.');

@@ -1,52 +1,140 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import cron from 'node-cron';
 import { createApp } from '../app';
 import { systemClock } from '../clock';
 import type { Config } from '../config';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import { MentormailError } from '../errors';
 import { tick } from '../jobs';
 import type { Deps } from '../jobs/deps';
-import { acquireLock } from '../lock';
+import { dropFolders, misplacedDropFiles } from '../inbox/localSource';
+import { acquireLease } from '../lock';
+import type { ServerKind } from '../mail/serverProblem';
 import { isInsideSendingWindow, nextWindowOpening } from '../schedule/window';
 import { parseNow, type CliContext, type Out } from './context';
-import { stmt } from '../db/statements';
+import { localDateTime } from './format';
 
-function lockFile(config: Config): string {
-  return `${path.resolve(config.dbPath)}.lock`;
+/** Counts taken before and after a tick, to say what it did (and whether it did anything). */
+interface Snapshot {
+  inbound: number;
+  inboundSettled: number;
+  outbox: number;
+  sent: number;
+  failed: number;
+  retrying: number;
+  unsent: number;
+  rounds: number;
+  scheduled: number;
+  paused: number;
+  /** Files dropped straight into the local inbox folder, which are not read. */
+  misplaced: number;
 }
 
-/** Runs one tick under the worker lock; returns false when another worker holds it. */
-export async function lockedTick(deps: Deps, now: Date, out: Out): Promise<boolean> {
-  const release = acquireLock(lockFile(deps.config));
-  if (!release) {
+function snapshot(db: Db, config: Config): Snapshot {
+  const misplaced = config.transport.kind === 'local' ? misplacedDropFiles(config.transport.inboxDir).length : 0;
+  const counts = stmt(
+    db,
+    `SELECT
+       (SELECT COUNT(*) FROM inbound) AS inbound,
+       (SELECT COUNT(*) FROM inbound WHERE state != 'new') AS inboundSettled,
+       (SELECT COUNT(*) FROM outbox) AS outbox,
+       (SELECT COUNT(*) FROM outbox WHERE state = 'sent') AS sent,
+       (SELECT COUNT(*) FROM outbox WHERE state = 'failed') AS failed,
+       (SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts > 0) AS retrying,
+       (SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 0) AS unsent,
+       (SELECT COUNT(*) FROM rounds) AS rounds,
+       (SELECT COUNT(*) FROM rounds WHERE state = 'scheduled') AS scheduled,
+       (SELECT COUNT(*) FROM people WHERE status = 'paused') AS paused`,
+  ).get() as Omit<Snapshot, 'misplaced'>;
+  return { ...counts, misplaced };
+}
+
+/** The line telling where a reply dropped in the wrong place should go. */
+function misplacedLine(config: Config): string | null {
+  if (config.transport.kind !== 'local') return null;
+  const { inboxDir } = config.transport;
+  const files = misplacedDropFiles(inboxDir);
+  if (files.length === 0) return null;
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  const { tmp, new: ready } = dropFolders(inboxDir);
+  return `${files.length} file${files.length > 1 ? 's' : ''} in ${inboxDir} ${files.length > 1 ? 'were' : 'was'} not read (${shown}): put replies in ${ready}, writing them into ${tmp} first and then moving them (see the README)`;
+}
+
+export interface TickOutcome {
+  /** False when another tick held the lease, so this one did nothing. */
+  ran: boolean;
+  /** Whether anything changed or failed: `run` prints a line only then. */
+  eventful: boolean;
+  /** Each mail server that could not be used, with one line saying which (host:port) and why. */
+  unreachable: { kind: ServerKind; line: string }[];
+  /** Jobs that failed for another reason. */
+  failedJobs: string[];
+  /** The lease expired under this tick and another process took it over. */
+  leaseLost: boolean;
+}
+
+export interface TickOutput {
+  /** Print the summary even when nothing happened (`tick` does; `run` does not). */
+  printIdle: boolean;
+  /** Print unreachable servers with the summary (`run`); `tick` makes them its error instead. */
+  printUnreachable: boolean;
+}
+
+/** Runs one tick under the worker lease and prints what it did. */
+export async function lockedTick(
+  deps: Deps,
+  now: Date,
+  out: Out,
+  output: TickOutput = { printIdle: true, printUnreachable: true },
+): Promise<TickOutcome> {
+  const lease = acquireLease(deps.db);
+  if (!lease) {
     out('Another mentormail tick is running; this one did nothing.');
-    return false;
+    return { ran: false, eventful: true, unreachable: [], failedJobs: [], leaseLost: false };
   }
   try {
-    const before = stmt(deps.db, "SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'").get() as { n: number };
+    const before = snapshot(deps.db, deps.config);
     const report = await tick(deps, now);
-    const after = stmt(deps.db, 'SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
-    const sent = (after.find((r) => r.state === 'sent')?.n ?? 0) - before.n;
-    const pending = after.find((r) => r.state === 'pending')?.n ?? 0;
-    const waiting = (stmt(deps.db, "SELECT COUNT(*) AS n FROM rounds WHERE state = 'scheduled'").get() as { n: number }).n;
-    const { window, timeZone } = deps.config;
-    const opens =
-      waiting > 0 && !isInsideSendingWindow(now, window, timeZone)
-        ? ` (it next opens ${nextWindowOpening(now, window, timeZone).toISOString()})`
-        : '';
-    out(
-      `Tick at ${now.toISOString()}: ${sent} sent, ${pending} waiting to be retried, ${waiting} questionnaires waiting for the sending window${opens}.`,
-    );
-    for (const f of report.failed) out(`  job ${f.job} failed (${f.error}); it will be retried on the next tick`);
-    return report.failed.length === 0;
+    const after = snapshot(deps.db, deps.config);
+    const unreachable = report.failed.flatMap((f) => (f.server ? [f.server] : []));
+    const problems = output.printUnreachable ? unreachable.map((u) => u.line) : [];
+    const failedJobs = report.failed
+      .filter((f) => !f.server)
+      .map((f) => `job ${f.job} failed (${f.error}); it will be retried on the next tick`);
+    const changed = (Object.keys(after) as (keyof Snapshot)[]).some((k) => after[k] !== before[k]);
+    const eventful = changed || report.failed.length > 0 || lease.lost;
+    if (eventful || output.printIdle) out(summaryLine(deps.config, now, before, after));
+    const misplaced = eventful || output.printIdle ? misplacedLine(deps.config) : null;
+    for (const line of [...problems, ...failedJobs, ...(misplaced ? [misplaced] : [])]) out(`  ${line}`);
+    if (lease.lost) out('  this tick ran past its lease and another tick took over; check that ticks are not piling up');
+    return { ran: true, eventful, unreachable, failedJobs, leaseLost: lease.lost };
   } finally {
-    release();
+    lease.release();
   }
+}
+
+function summaryLine(config: Config, now: Date, before: Snapshot, after: Snapshot): string {
+  const parts = [`${after.inbound - before.inbound} received`, `${after.sent - before.sent} sent`];
+  if (after.retrying > 0) parts.push(`${after.retrying} waiting to be retried`);
+  if (after.unsent > 0) parts.push(`${after.unsent} not sent yet`);
+  if (after.failed > before.failed) parts.push(`${after.failed - before.failed} given up after every retry failed`);
+  if (after.scheduled > 0) {
+    const { window, timeZone } = config;
+    // Inside the window every due questionnaire goes out, except to an address that bounced.
+    parts.push(
+      isInsideSendingWindow(now, window, timeZone)
+        ? `${after.scheduled} questionnaires held until their address works again (see mentormail people)`
+        : `${after.scheduled} questionnaires waiting for the sending window (it next opens ${localDateTime(nextWindowOpening(now, window, timeZone), timeZone)})`,
+    );
+  }
+  return `Tick at ${now.toISOString()}: ${parts.join(', ')}.`;
 }
 
 function runScheduler(ctx: CliContext, config: Config): Promise<number> {
   const { out } = ctx;
-  const deps = createApp(config, ctx.overrides);
+  // A daemon's output is a log: no progress bars.
+  const deps = createApp(config, { ...ctx.overrides, progress: undefined });
   let running: Promise<unknown> | null = null;
   const task = cron.schedule(
     config.cron,
@@ -55,13 +143,14 @@ function runScheduler(ctx: CliContext, config: Config): Promise<number> {
         deps.logger.log('warn', 'tick.skipped_still_running');
         return;
       }
-      running = lockedTick(deps, systemClock.now(), out)
+      running = lockedTick(deps, systemClock.now(), out, { printIdle: false, printUnreachable: true })
         .catch((err) => deps.logger.log('error', 'tick.crashed', { error: (err as Error).name }))
         .finally(() => (running = null));
     },
     { timezone: config.timeZone, noOverlap: true, name: 'mentormail-tick' },
   );
   out(`mentormail is running: ticks on "${config.cron}" (${config.timeZone}). Stop with Ctrl-C.`);
+  out('It prints a line for each tick that received, sent or changed something, or failed.');
   return new Promise((resolve) => {
     const stop = async (signal: string) => {
       out(`${signal}: finishing the current tick, then stopping.`);
@@ -83,8 +172,19 @@ export function registerTickCommands(program: Command, ctx: CliContext): void {
     .option('--now <time>', 'the current time (ISO 8601) instead of the clock')
     .action(async (opts: { now?: string }) => {
       const now = parseNow(opts.now);
-      const ok = await ctx.withApp(ctx.config(), (deps) => lockedTick(deps, now, ctx.out));
-      if (!ok) ctx.setExitCode(1);
+      const result = await ctx.withApp(ctx.config(), (deps) =>
+        lockedTick(deps, now, ctx.out, { printIdle: true, printUnreachable: false }),
+      );
+      // A mail server that cannot be used fails the tick loudly (stderr, non-zero), so cron sees it.
+      if (result.unreachable.length > 0) {
+        const [first, ...rest] = result.unreachable;
+        throw new MentormailError(
+          first.kind === 'SMTP' ? 'SMTP_UNREACHABLE' : 'IMAP_UNREACHABLE',
+          first.line,
+          rest.map((r) => r.line),
+        );
+      }
+      if (!result.ran || result.failedJobs.length > 0 || result.leaseLost) ctx.setExitCode(1);
     });
 
   program

@@ -2,6 +2,8 @@ import type { Db } from './open';
 import { stmt } from './statements';
 
 export type RoundState = 'scheduled' | 'sent' | 'answered' | 'complete' | 'lapsed' | 'skipped';
+/** Why a round was skipped: its trainee was paused or had withdrawn, or a newer round replaced it. */
+export type SkipReason = 'paused' | 'withdrawn' | 'superseded';
 
 export interface Round {
   id: number;
@@ -27,6 +29,7 @@ export interface Round {
   mentor_remind_not_before: string | null;
   trainee_thread_id: string | null;
   mentor_thread_id: string | null;
+  skip_reason: SkipReason | null;
 }
 
 export function getRound(db: Db, id: number): Round {
@@ -52,18 +55,14 @@ export function roundsInState(db: Db, states: RoundState[]): Round[] {
 /** Inserts the round unless it exists; returns whether it was created. */
 export function createRound(
   db: Db,
-  r: { pair_id: number; number: number; mentor_id: number; due_date: string; state: RoundState },
+  r: { pair_id: number; number: number; mentor_id: number; due_date: string; state: RoundState; skip_reason?: SkipReason | null },
   now: Date,
 ): boolean {
   return (
-    stmt(db, 'INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      r.pair_id,
-      r.number,
-      r.mentor_id,
-      r.due_date,
-      r.state,
-      now.toISOString(),
-    ).changes > 0
+    stmt(
+      db,
+      'INSERT OR IGNORE INTO rounds (pair_id, number, mentor_id, due_date, state, skip_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(r.pair_id, r.number, r.mentor_id, r.due_date, r.state, r.skip_reason ?? null, now.toISOString()).changes > 0
   );
 }
 

@@ -1,6 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import type { ServerEndpoint } from '../config';
 import type { Logger } from '../log';
+import { asServerError } from '../mail/serverProblem';
 import type { FetchedMessage, InboxSource } from './source';
 
 export interface MailboxCursor {
@@ -119,7 +120,11 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
       } catch (err) {
         const code = (err as { code?: string }).code ?? (err as Error).name;
         opts.logger.log('warn', 'imap.poll_retry', { code });
-        return await pollOnce(store);
+        try {
+          return await pollOnce(store);
+        } catch (again) {
+          throw asServerError('IMAP', opts.endpoint, again);
+        }
       }
     },
     close: async () => undefined,

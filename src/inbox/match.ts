@@ -50,10 +50,11 @@ export function matchInbound(db: Db, botAddress: string, mail: MatchInput): Matc
   for (const id of threadIds) {
     const sent = findOutboxByMessageId(db, id);
     if (!sent || sent.person_id === null) continue;
-    if (sent.to_address !== from) return { held: 'sender_mismatch' };
+    // The person's address now, which is where it was sent unless `change-email` moved them since.
+    const person = getPerson(db, sent.person_id);
+    if (person.email !== from) return { held: 'sender_mismatch' };
     const token = sent.reply_to ? tokenFromAddress(botAddress, sent.reply_to) : null;
     const row = token ? findToken(db, token) : undefined;
-    const person = getPerson(db, sent.person_id);
     return {
       match: {
         via: 'thread',

@@ -11,6 +11,7 @@ import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
+import { noProgress } from '../progress';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -63,13 +64,20 @@ export async function processInbound(deps: Deps, row: InboundRow, now: Date): Pr
 }
 
 export async function processPendingInbound(deps: Deps, now: Date): Promise<void> {
-  for (const row of inboundToProcess(deps.db, MAX_ATTEMPTS)) {
-    const outcome = await processInbound(deps, row, now);
-    deps.logger.log('info', `inbound.${outcome.outcome}`, {
-      inbound_id: row.id,
-      state: outcome.state,
-      person_id: outcome.person_id,
-      round_id: outcome.round_id,
-    });
+  const rows = inboundToProcess(deps.db, MAX_ATTEMPTS);
+  const bar = (deps.progress ?? noProgress).start('Reading replies', rows.length);
+  try {
+    for (const row of rows) {
+      const outcome = await processInbound(deps, row, now);
+      deps.logger.log('info', `inbound.${outcome.outcome}`, {
+        inbound_id: row.id,
+        state: outcome.state,
+        person_id: outcome.person_id,
+        round_id: outcome.round_id,
+      });
+      bar.increment();
+    }
+  } finally {
+    bar.stop();
   }
 }

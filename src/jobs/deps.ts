@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import type { InboxSource } from '../inbox/source';
 import type { Logger } from '../log';
 import type { MailTransport } from '../mail/transport';
+import type { Progress } from '../progress';
 import type { Questionnaire } from '../questionnaire/definition';
 
 /** What every job receives; made in one place (src/app.ts) from the config. */
@@ -13,6 +14,8 @@ export interface Deps {
   transport: MailTransport;
   source: InboxSource;
   logger: Logger;
+  /** Bars for long steps on a terminal; absent (nothing shown) in tests and under cron. */
+  progress?: Progress;
 }
 
 export interface Job {

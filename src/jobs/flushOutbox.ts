@@ -1,5 +1,7 @@
 import { attachmentsOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
 import { errorCode } from '../errors';
+import { ServerUnreachableError } from '../mail/serverProblem';
+import { noProgress } from '../progress';
 import type { OutgoingMail } from '../mail/transport';
 import type { Deps, Job } from './deps';
 
@@ -36,24 +38,39 @@ function describeSendError(err: unknown): string {
   return [errorCode(err), e.responseCode ? `smtp ${e.responseCode}` : null, e.command ? `at ${e.command}` : null].filter(Boolean).join(' ');
 }
 
+/** Sends one row; a failure of this message is recorded on it for a later retry. */
+async function sendOne(deps: Deps, row: OutboxRow, now: Date): Promise<void> {
+  try {
+    await deps.transport.send(toOutgoing(deps, row));
+    markSent(deps.db, row.id, now);
+    deps.logger.log('info', 'mail.sent', { outbox_id: row.id, kind: row.kind, round_id: row.round_id });
+  } catch (err) {
+    // The server is down or refuses us: no message is at fault, so none uses up an attempt;
+    // the tick reports the server and the rest wait for the next tick.
+    if (err instanceof ServerUnreachableError) throw err;
+    const next = retryAt(row.attempts + 1, now);
+    markAttemptFailed(deps.db, row.id, describeSendError(err), next);
+    deps.logger.log(next ? 'warn' : 'error', next ? 'mail.send_retry' : 'mail.send_failed', {
+      outbox_id: row.id,
+      kind: row.kind,
+      error: errorCode(err),
+      attempts: row.attempts + 1,
+    });
+  }
+}
+
 export const flushOutbox: Job = {
   id: 'flush-outbox',
   async run(deps, now) {
-    for (const row of dueOutbox(deps.db, now, BATCH)) {
-      try {
-        await deps.transport.send(toOutgoing(deps, row));
-        markSent(deps.db, row.id, now);
-        deps.logger.log('info', 'mail.sent', { outbox_id: row.id, kind: row.kind, round_id: row.round_id });
-      } catch (err) {
-        const next = retryAt(row.attempts + 1, now);
-        markAttemptFailed(deps.db, row.id, describeSendError(err), next);
-        deps.logger.log(next ? 'warn' : 'error', next ? 'mail.send_retry' : 'mail.send_failed', {
-          outbox_id: row.id,
-          kind: row.kind,
-          error: errorCode(err),
-          attempts: row.attempts + 1,
-        });
+    const due = dueOutbox(deps.db, now, BATCH);
+    const bar = (deps.progress ?? noProgress).start('Sending mail', due.length);
+    try {
+      for (const row of due) {
+        await sendOne(deps, row, now);
+        bar.increment();
       }
+    } finally {
+      bar.stop();
     }
   },
 };

@@ -1,4 +1,5 @@
 import { processPendingInbound } from '../inbox/process';
+import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
 import { pollInbox } from './pollInbox';
@@ -21,7 +22,8 @@ export const JOBS: readonly Job[] = [
 ];
 
 export interface TickReport {
-  failed: { job: string; error: string }[];
+  /** `server`: a mail server that could not be used, with the one line saying which and why. */
+  failed: { job: string; error: string; server?: { kind: ServerKind; line: string } }[];
 }
 
 /**
@@ -36,7 +38,11 @@ export async function tick(deps: Deps, now: Date, jobs: readonly Job[] = JOBS): 
       await job.run(deps, now);
     } catch (err) {
       const code = (err as { code?: string }).code ?? (err as Error).name ?? 'UNKNOWN';
-      failed.push({ job: job.id, error: String(code) });
+      failed.push({
+        job: job.id,
+        error: String(code),
+        ...(err instanceof ServerUnreachableError ? { server: { kind: err.server, line: err.message } } : {}),
+      });
       deps.logger.log('error', 'job.failed', { job: job.id, error: String(code) });
     }
   }

@@ -30,6 +30,7 @@ export const createDueRounds: Job = {
           mentor_id: pair.mentor_id,
           due_date: roundDueDate(pair.start_date, number, deps.config.cycleMonths),
           state: trainee.status === 'paused' ? 'skipped' : 'scheduled',
+          skip_reason: trainee.status === 'paused' ? 'paused' : null,
         },
         now,
       );
@@ -48,10 +49,10 @@ function closeSupersededRounds(deps: Deps, pairId: number, number: number, now: 
     pairId,
     number,
   ).changes;
-  const skipped = stmt(db, "UPDATE rounds SET state = 'skipped' WHERE pair_id = ? AND number < ? AND state = 'scheduled'").run(
-    pairId,
-    number,
-  ).changes;
+  const skipped = stmt(
+    db,
+    "UPDATE rounds SET state = 'skipped', skip_reason = 'superseded' WHERE pair_id = ? AND number < ? AND state = 'scheduled'",
+  ).run(pairId, number).changes;
   if (lapsed + skipped > 0) deps.logger.log('info', 'round.superseded', { pair_id: pairId, number, lapsed, skipped });
 }
 
@@ -65,7 +66,7 @@ export const sendQuestionnaires: Job = {
         const round = getRound(deps.db, scheduled.id);
         const trainee = getPerson(deps.db, getPair(deps.db, round.pair_id).trainee_id);
         if (trainee.status !== 'active') {
-          updateRound(deps.db, round.id, { state: 'skipped' });
+          updateRound(deps.db, round.id, { state: 'skipped', skip_reason: trainee.status === 'withdrawn' ? 'withdrawn' : 'paused' });
           deps.logger.log('info', 'round.skipped', { round_id: round.id, status: trainee.status });
           return;
         }

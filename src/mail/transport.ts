@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { ServerEndpoint } from '../config';
+import { writeNewFile } from '../files';
+import { asServerError } from './serverProblem';
 
 /** Everything a transport needs to put one message on the wire. */
 export interface OutgoingMail {
@@ -60,15 +62,35 @@ export function smtpTransport(endpoint: ServerEndpoint): MailTransport {
   });
   return {
     async send(mail) {
-      await transporter.sendMail(toNodemailer(mail));
+      try {
+        await transporter.sendMail(toNodemailer(mail));
+      } catch (err) {
+        // A server that cannot be reached is not this message's fault: say which server, and why.
+        throw asServerError('SMTP', endpoint, err);
+      }
     },
     close: () => transporter.close(),
   };
 }
 
 /**
- * The embedded default: each message becomes an .eml file. Named by Message-ID and written
- * through a temporary file, so a retried send replaces rather than duplicates.
+ * The outbox file name for a message: its date, then its whole Message-ID made safe for any
+ * file system (only letters, digits and . _ @ + - kept), so names sort by time and never
+ * collide. A Message-ID too long for a file name keeps its start and gains a hash of the rest.
+ */
+export function outboxFileName(date: Date, messageId: string): string {
+  const id = messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9._@+-]/g, '_');
+  const stamp = date.toISOString().replace(/[:.]/g, '-');
+  const MAX_ID = 160; // with the stamp and ".eml", well under the usual 255-byte limit
+  const safeId =
+    id.length <= MAX_ID ? id : `${id.slice(0, MAX_ID - 17)}_${crypto.createHash('sha256').update(messageId).digest('hex').slice(0, 16)}`;
+  return `${stamp}_${safeId}.eml`;
+}
+
+/**
+ * The embedded default: each message becomes an .eml file, written whole through a hidden
+ * temporary file. A file is never replaced: a retried send of a message already in the
+ * folder leaves the one there (it was sent).
  */
 export function localFolderTransport(outboxDir: string): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -76,10 +98,7 @@ export function localFolderTransport(outboxDir: string): MailTransport {
     async send(mail) {
       const info = await transporter.sendMail(toNodemailer(mail));
       fs.mkdirSync(outboxDir, { recursive: true });
-      const name = `${mail.date.toISOString().replace(/[:.]/g, '-')}_${mail.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 40)}.eml`;
-      const tmp = path.join(outboxDir, `.${name}.tmp`);
-      fs.writeFileSync(tmp, info.message as Buffer);
-      fs.renameSync(tmp, path.join(outboxDir, name));
+      writeNewFile(outboxDir, outboxFileName(mail.date, mail.messageId), info.message as Buffer);
     },
     close: () => transporter.close(),
   };

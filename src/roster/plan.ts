@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { findPairByTrainee } from '../db/pairs';
 import { findPersonByEmail, getPerson, type Role } from '../db/people';
+import { addressChangeFrom } from './addresses';
 import type { RosterRow } from './csv';
 
 export type RosterChange =
@@ -22,7 +23,12 @@ export function planRoster(db: Db, rows: RosterRow[]): RosterPlan {
   const seen = new Set<string>();
   const person = (email: string, name: string, role: Role, line: number) => {
     const existing = findPersonByEmail(db, email);
-    if (existing && existing.role !== role)
+    const moved = existing ? undefined : addressChangeFrom(db, email);
+    if (moved)
+      problems.push(
+        `line ${line}: ${email} was changed to ${moved.new_email} on ${moved.changed_at.slice(0, 10)} (mentormail change-email); write the new address in the roster file`,
+      );
+    else if (existing && existing.role !== role)
       problems.push(`line ${line}: ${email} is already on the roster as ${existing.role === 'mentor' ? 'an e-mentor' : 'a trainee'}`);
     else if (!existing && !seen.has(email)) changes.push({ type: 'add_person', email, name, role });
     else if (existing && existing.name !== name && !seen.has(email)) changes.push({ type: 'rename', email, from: existing.name, to: name });

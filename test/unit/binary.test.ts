@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { buildProgram } from '../../src/cli';
 import { memoryLogger } from '../../src/log';
 import { PROJECT_ROOT } from '../../src/paths';
+import { compose } from '../support/world';
 
 const run = promisify(execFile);
 jest.setTimeout(120_000);
@@ -48,22 +49,41 @@ describe('the mentormail command', () => {
     }
   });
 
-  test('run ticks on its schedule and stops cleanly on SIGTERM', async () => {
+  test('run ticks on its schedule, prints a line only for a tick that did something, and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-run-'));
     const lines: string[] = [];
-    const { program, exitCode } = buildProgram((l) => lines.push(l), { PATH: process.env.PATH, MENTORMAIL_CRON: '* * * * * *' }, dir, {
-      logger: memoryLogger(),
-    });
-    const running = program.parseAsync(['node', 'mentormail', 'run']);
+    const logger = memoryLogger();
+    const env = { PATH: process.env.PATH, MENTORMAIL_CRON: '* * * * * *' };
+    const cli = () => buildProgram((l) => lines.push(l), env, dir, { logger });
+    const waitFor = async (what: string, ok: () => boolean) => {
+      const deadline = Date.now() + 30_000;
+      while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (!ok()) throw new Error(`run: gave up waiting for ${what}; output so far:\n${lines.join('\n')}`);
+    };
+    const ticksDone = () => logger.lines.filter((l) => l.includes('"tick.done"')).length;
+    await cli().program.parseAsync(['node', 'mentormail', 'init']);
+    lines.length = 0;
+    const run = cli();
+    const running = run.program.parseAsync(['node', 'mentormail', 'run']);
     try {
-      const deadline = Date.now() + 10_000;
-      while (!lines.some((l) => l.startsWith('Tick at')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await waitFor('two idle ticks', () => ticksDone() >= 2);
+      expect(lines.filter((l) => l.startsWith('Tick at'))).toEqual([]); // nothing happened, nothing printed
+
+      const reply = await compose({ from: 'someone@example.org', to: 'e-mentoring@localhost', subject: 'Hello', text: 'Hello' });
+      fs.writeFileSync(path.join(dir, 'data', 'mail', 'inbox', 'tmp', 'hello.eml'), reply);
+      fs.renameSync(
+        path.join(dir, 'data', 'mail', 'inbox', 'tmp', 'hello.eml'),
+        path.join(dir, 'data', 'mail', 'inbox', 'new', 'hello.eml'),
+      );
+      await waitFor('a tick that received the message', () => lines.some((l) => l.startsWith('Tick at')));
+      const afterIt = ticksDone();
+      await waitFor('two more idle ticks', () => ticksDone() >= afterIt + 2);
       process.emit('SIGTERM');
       await running;
       expect(lines[0]).toMatch(/^mentormail is running/);
-      expect(lines.some((l) => l.startsWith('Tick at'))).toBe(true);
+      expect(lines.filter((l) => l.startsWith('Tick at'))).toEqual([expect.stringMatching(/: 1 received, 0 sent\.$/)]);
       expect(lines.at(-1)).toBe('SIGTERM: finishing the current tick, then stopping.');
-      expect(exitCode()).toBe(0);
+      expect(run.exitCode()).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -53,9 +53,11 @@ describe('local-folder mode, through the CLI', () => {
       inReplyTo: q.messageId,
       text: FULL_ANSWERS,
     });
-    fs.writeFileSync(path.join(dir, 'data', 'mail', 'inbox', 'reply.eml'), reply);
+    // The Maildir way: written into inbox/tmp, then moved (atomically) into inbox/new.
+    fs.writeFileSync(path.join(dir, 'data', 'mail', 'inbox', 'tmp', 'reply.eml'), reply);
+    fs.renameSync(path.join(dir, 'data', 'mail', 'inbox', 'tmp', 'reply.eml'), path.join(dir, 'data', 'mail', 'inbox', 'new', 'reply.eml'));
     await cli('tick', '--now', '2026-11-23T10:10:00Z');
-    expect(fs.readdirSync(path.join(dir, 'data', 'mail', 'inbox'))).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'data', 'mail', 'inbox', 'new'))).toEqual([]);
     expect(fs.readdirSync(path.join(dir, 'data', 'mail', 'processed'))).toEqual(['reply.eml']);
     const forward = (await emls()).find((m) => m.to && 'value' in m.to && m.to.value[0].address === 'jane.smith@mentor.example');
     expect(forward?.text).toContain('Consultant colorectal surgeon.');
