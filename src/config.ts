@@ -97,7 +97,7 @@ const VARIABLES = [
     name: 'MENTORMAIL_COORDINATOR',
     default: LOCAL_COORDINATOR,
     description:
-      'Where status alerts go (counts and states, never content). Required when SMTP_URL is set; the default applies only in local-folder mode.',
+      'Where status alerts go (counts and states, never content); also shown in each questionnaire as the address for questions about the scheme. Required when SMTP_URL is set; the default applies only in local-folder mode.',
   },
   {
     name: 'SMTP_URL',

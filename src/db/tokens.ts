@@ -10,7 +10,9 @@ export type TokenPurpose =
   // Matching: replies to a profile email, a short list, and a request to an e-mentor.
   | 'profile'
   | 'shortlist'
-  | 'match_request';
+  | 'match_request'
+  // "Did you mean to pause/stop?": a YES or NO to a command we were not sure of.
+  | 'command_question';
 
 export interface TokenRow {
   token: string;

@@ -7,7 +7,7 @@ import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';
-import { handleCommand } from './handlers/commands';
+import { askAboutPossibleCommand, handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
@@ -38,8 +38,11 @@ function route(ctx: HandlerContext): Outcome {
   // A reply to a token minted for a purpose of its own (a match request, an evaluation...) has its own handler.
   const special = PURPOSE_HANDLERS[match.purpose];
   if (special) return special(ctx, match);
+  // STOP, PAUSE, RESUME from either side are acted on and never relayed.
+  if (match.purpose === 'unsubscribe' || mail.command) return handleCommand(ctx, match);
+  // Words that may mean a command: asked about once; the message is still handled as usual.
+  askAboutPossibleCommand(ctx, match.person, match.roundId);
   if (match.person.role === 'trainee') {
-    if (match.purpose === 'unsubscribe' || mail.command) return handleCommand(ctx, match);
     if (match.person.status === 'withdrawn') return { state: 'held', outcome: 'trainee_withdrawn', person_id: match.person.id };
     if (match.purpose === 'answers' && match.roundId !== null) return handleAnswers(ctx, match);
   }
@@ -52,7 +55,7 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
-    const mail = await analyseReply(row.raw, deps.questionnaire, { ourWording: loadOurWording() });
+    const mail = await analyseReply(row.raw, deps.questionnaire, { ourWording: loadOurWording(), receivedAt: new Date(row.received_at) });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });
       finishInbound(deps.db, row.id, { kind: mail.kind, ...outcome }, now);

@@ -21,7 +21,7 @@ import {
   type AssignedLine,
   type ExtractOptions,
 } from './5-answers/answers';
-import { detectCommand, type Command } from './4-command/command';
+import { detectCommand, type Command, type PossibleCommand } from './4-command/command';
 import { bodyText } from './1-message/htmlToText';
 import { joinLines } from './text/lines';
 import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
@@ -30,7 +30,7 @@ import { echoesTemplate, isOurText } from './5-answers/wording';
 
 export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
 export { extractNewText, type RemovedCounts } from './3-new-text/trim';
-export type { Command } from './4-command/command';
+export type { Command, PossibleCommand } from './4-command/command';
 export type { MailKind } from './2-kind/classify';
 export type { BounceDetails } from './2-kind/bounceReport';
 export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
@@ -44,6 +44,8 @@ export interface ReplyAnalysis {
   command: Command | null;
   /** Only meaningful with command PAUSE: "PAUSE until 2027-03-01" → "2027-03-01". */
   pause_until: string | null;
+  /** A command the words may mean but do not say for certain ("I might need to pause"): asked about, never acted on. */
+  possible_command: PossibleCommand | null;
   /**
    * The sender's new text, as relayed in conversation: quoted history, signature blocks, device
    * footers and disclaimers removed; the sign-off ("Best wishes, Jane") kept; a forward kept whole.
@@ -144,6 +146,8 @@ function answersOf(
 export interface AnalyseOptions extends ExtractOptions, ReadOptions {
   /** The text of the message being replied to, if known: see TrimOptions.originalText. */
   originalText?: string | null;
+  /** When the message arrived: dates like "for two weeks" count from its Date header, or from this without one. */
+  receivedAt?: Date | null;
 }
 
 /** Analyses a mail already read. Pure: no I/O, no clock (dates come from the message). */
@@ -160,12 +164,12 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
 
   let answers: Answers = {};
   let replyText = trimmed.text;
-  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null };
+  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null, possible: null };
   if (classification.kind === 'reply') {
     const found = answersOf(trimmed, questionnaire, options, ours);
     answers = found.answers;
     replyText = joinLines([trimmed.text, '', found.typedText].join('\n').split('\n'));
-    command = detectCommand(trimmed.text, mail.subject, mail.date);
+    command = detectCommand(trimmed.text, mail.subject, mail.date ?? options.receivedAt ?? null);
   } else if (classification.kind === 'bounce') {
     replyText = '';
   }
@@ -175,6 +179,7 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
     kind: classification.kind,
     command: command.command,
     pause_until: command.pause_until,
+    possible_command: command.possible,
     reply_text: replyText,
     trim_uncertain: classification.kind === 'reply' && trimmed.uncertain,
     answers,

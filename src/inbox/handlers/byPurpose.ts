@@ -1,5 +1,6 @@
 import type { TokenPurpose } from '../../db/tokens';
 import { handleProfileReply, handleRequestReply, handleShortlistReply } from './matching';
+import { handleCommandQuestionReply } from './commands';
 import type { MatchedHandler } from './types';
 
 /**
@@ -11,4 +12,5 @@ export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {
   profile: handleProfileReply,
   shortlist: handleShortlistReply,
   match_request: handleRequestReply,
+  command_question: handleCommandQuestionReply,
 };
