@@ -7,6 +7,7 @@ import { cursorOf } from './inbox/store';
 import type { Deps } from './jobs/deps';
 import { jsonLogger, type Logger } from './log';
 import { localFolderTransport, smtpTransport, type MailTransport } from './mail/transport';
+import { mailboxTokens } from './oauth';
 import type { Progress } from './progress';
 import { loadQuestionnaire } from './questionnaire/definition';
 
@@ -22,7 +23,12 @@ export function createApp(config: Config, overrides: AppOverrides = {}): Deps & 
   const logger = overrides.logger ?? jsonLogger(config.logLevel);
   const db = openDatabase(config.dbPath);
   const t = config.transport;
-  const transport = overrides.transport ?? (t.kind === 'server' ? smtpTransport(t.smtp) : localFolderTransport(t.outboxDir));
+  // MAIL_AUTH=oauth2: one token source for both servers, cached in the database between ticks.
+  const tokens =
+    t.kind === 'server' && t.auth.kind === 'oauth2'
+      ? mailboxTokens(t.auth.provider, t.imap.user ?? config.address, { db, logger })
+      : undefined;
+  const transport = overrides.transport ?? (t.kind === 'server' ? smtpTransport(t.smtp, tokens) : localFolderTransport(t.outboxDir));
   const source =
     overrides.source ??
     (t.kind === 'server'
@@ -33,6 +39,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): Deps & 
           maxMessageBytes: config.maxMessageBytes,
           cursor: () => cursorOf(db, `imap:${t.imap.mailbox}`),
           logger,
+          tokens,
         })
       : localFolderSource(t.inboxDir, t.processedDir, config.maxMessageBytes));
   return {

@@ -9,6 +9,8 @@ import { registerHealthCommands } from './commands/health';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
+import { registerMatchCommands } from './commands/match';
+import { registerProfileCommands } from './commands/profiles';
 import { registerRosterCommands } from './commands/roster';
 import { registerTickCommands } from './commands/tick';
 import { errorCode, MentormailError } from './errors';
@@ -23,6 +25,8 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerParticipationCommands,
   registerAddressCommands,
   registerDoctorCommands,
+  registerProfileCommands,
+  registerMatchCommands,
   registerHealthCommands,
   registerEvaluateCommands,
 ];

@@ -9,6 +9,11 @@ import { parse as parseDotenv } from 'dotenv';
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import { MentormailError } from './errors';
+import { isTenant, mailAuthFrom, mailAuthProblems, resolveSecretFiles, secretFilesOf, type MailAuth } from './oauth/settings';
+import { secretFileProblem } from './oauth/secretFile';
+import type { MatchObjective } from './matching/assignment';
+import type { MatchWeights, RegionPolicy } from './matching/scoring';
+import { DEFAULT_PROFILES_PATH } from './matching/vocabulary';
 import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
 import type { HealthThresholds } from './health/thresholds';
 import { TEMPLATES_DIR } from './paths';
@@ -31,8 +36,11 @@ export interface ImapEndpoint extends ServerEndpoint {
   processedMailbox?: string;
 }
 
+export type { MailAuth } from './oauth/settings';
+
 export type TransportConfig =
-  | { kind: 'server'; smtp: ServerEndpoint; imap: ImapEndpoint }
+  /** `auth` says how both servers are logged in to: the endpoints' passwords, or OAuth2 tokens for their user. */
+  | { kind: 'server'; smtp: ServerEndpoint; imap: ImapEndpoint; auth: MailAuth }
   | { kind: 'local'; maildir: string; outboxDir: string; inboxDir: string; processedDir: string };
 
 export interface Config {
@@ -60,6 +68,17 @@ export interface Config {
   health: HealthThresholds;
   /** 'monthly': the report is emailed to the coordinator on the first tick of each month. */
   reportEmail: 'off' | 'monthly';
+  /** The vocabulary of profiles (interest tags, specialties, regions, grades). */
+  profilesPath: string;
+  matching: MatchingConfig;
+}
+
+export interface MatchingConfig {
+  region: RegionPolicy;
+  objective: MatchObjective;
+  weights: MatchWeights;
+  /** Working days an e-mentor has to ACCEPT or DECLINE a request. */
+  acceptDays: number;
 }
 
 export interface ConfigVariable {
@@ -85,7 +104,7 @@ const VARIABLES = [
     name: 'MENTORMAIL_COORDINATOR',
     default: LOCAL_COORDINATOR,
     description:
-      'Where status alerts go (counts and states, never content). Required when SMTP_URL is set; the default applies only in local-folder mode.',
+      'Where status alerts go (counts and states, never content); also shown in each questionnaire as the address for questions about the scheme. Required when SMTP_URL is set; the default applies only in local-folder mode.',
   },
   {
     name: 'SMTP_URL',
@@ -108,6 +127,64 @@ const VARIABLES = [
     name: 'IMAP_PROCESSED_MAILBOX',
     default: null,
     description: 'If set, processed messages are moved to this mailbox; otherwise they are only flagged \\Seen.',
+  },
+  {
+    name: 'MAIL_AUTH',
+    default: 'password',
+    description:
+      'How mentormail logs in to SMTP_URL and IMAP_URL: password (the user and password given above) or oauth2 (an access token from OAUTH_PROVIDER for the IMAP user, or MENTORMAIL_ADDRESS when none is given; no password is then set).',
+  },
+  {
+    name: 'OAUTH_PROVIDER',
+    default: null,
+    description:
+      'With MAIL_AUTH=oauth2: microsoft (Microsoft 365, NHSmail), google (Google Workspace) or generic (any token endpoint that grants client credentials).',
+  },
+  {
+    name: 'OAUTH_TENANT_ID',
+    default: null,
+    description: 'microsoft: the Directory (tenant) ID of the organisation (a GUID), or one of its domains such as nhs.net.',
+  },
+  {
+    name: 'OAUTH_CLIENT_ID',
+    default: null,
+    description:
+      'microsoft: the Application (client) ID of the app registration; generic: the client ID; google: the OAuth client a stored refresh token belongs to.',
+  },
+  {
+    name: 'OAUTH_CLIENT_SECRET_FILE',
+    default: null,
+    description:
+      'File holding the client secret, alone on one line; mode 0600 (owner only) or it is refused. microsoft (or a certificate), generic, and google with a refresh token.',
+  },
+  {
+    name: 'OAUTH_CLIENT_CERT_FILE',
+    default: null,
+    description:
+      'microsoft, instead of a secret: PEM file with the certificate uploaded to the app registration and its private key (not passphrase-protected); mode 0600.',
+  },
+  {
+    name: 'OAUTH_SERVICE_ACCOUNT_FILE',
+    default: null,
+    description:
+      "google: the service account's JSON key file, the account having domain-wide delegation for https://mail.google.com/; mode 0600.",
+  },
+  {
+    name: 'OAUTH_REFRESH_TOKEN_FILE',
+    default: null,
+    description:
+      'google, instead of a service account: file holding a refresh token for the bot mailbox (with OAUTH_CLIENT_ID and OAUTH_CLIENT_SECRET_FILE); mode 0600.',
+  },
+  {
+    name: 'OAUTH_TOKEN_URL',
+    default: null,
+    description: 'generic: the token endpoint, https:// (http:// only to this machine).',
+  },
+  {
+    name: 'OAUTH_SCOPE',
+    default: null,
+    description:
+      'The scope asked for. Defaults: microsoft https://outlook.office365.com/.default, google https://mail.google.com/, generic none.',
   },
   {
     name: 'MENTORMAIL_MAILDIR',
@@ -157,6 +234,35 @@ const VARIABLES = [
     description: 'Questionnaire definition (YAML); the default is the one shipped with mentormail.',
   },
   { name: 'MENTORMAIL_LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
+  {
+    name: 'MENTORMAIL_PROFILES',
+    default: 'templates/profiles.yml',
+    description:
+      'Vocabulary of matching profiles (YAML): interest tags, specialties by family, regions, grades; the default is the one shipped with mentormail.',
+  },
+  {
+    name: 'MATCH_REGION',
+    default: 'ignore',
+    description: 'Region policy when matching: prefer-same, prefer-different (a fresh perspective) or ignore.',
+  },
+  {
+    name: 'MATCH_OBJECTIVE',
+    default: 'best-total',
+    description:
+      'What a cohort proposal maximises: best-total (the total score; never below first come, best served) or place-most (as many trainees placed as possible, then the total score).',
+  },
+  {
+    name: 'MATCH_WEIGHTS',
+    default: 'specialty=3,interests=1,stage=2,region=2,preferences=2,choice=4',
+    description:
+      "Points per criterion, whole numbers 0 to 100: specialty (same; related gets half), interests (per shared tag, up to 3), stage (e-mentor two or more stages on; one stage gets half), region (as MATCH_REGION says), preferences (per trainee preference met), choice (the trainee's first choice; second half). Keys left out keep their default.",
+  },
+  {
+    name: 'MATCH_ACCEPT_DAYS',
+    default: '5',
+    description:
+      "Working days (Mon-Fri) an e-mentor has to ACCEPT or DECLINE a request; one reminder half way; then the trainee's next choice is asked.",
+  },
   {
     name: 'MENTORMAIL_PULSE',
     default: 'templates/pulse.yml',
@@ -366,6 +472,67 @@ function sendHours(raw: string): Parsed<{ startMinute: number; endMinute: number
   return ok({ startMinute: start, endMinute: end });
 }
 
+function mailAuthKind(raw: string): Parsed<'password' | 'oauth2'> {
+  const v = raw.toLowerCase();
+  return v === 'password' || v === 'oauth2' ? ok(v) : bad(`must be password or oauth2 ${got(raw)}`);
+}
+
+function oauthProvider(raw: string): Parsed<'microsoft' | 'google' | 'generic'> {
+  const v = raw.toLowerCase();
+  return v === 'microsoft' || v === 'google' || v === 'generic' ? ok(v) : bad(`must be microsoft, google or generic ${got(raw)}`);
+}
+
+function tenantId(raw: string): Parsed<string> {
+  return isTenant(raw)
+    ? ok(raw)
+    : bad(`must be the Directory (tenant) ID, a GUID, or a domain of the organisation such as nhs.net ${got(raw)}`);
+}
+
+function tokenUrl(raw: string): Parsed<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return bad(`must be a URL such as https://login.example.org/oauth2/token ${got(redactUrl(raw))}`);
+  }
+  if (url.username || url.password)
+    return bad(`must not hold credentials (the client secret goes in OAUTH_CLIENT_SECRET_FILE) ${got(redactUrl(raw))}`);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return ok(url.toString());
+  return bad(`must start with https:// (http:// only to this machine) ${got(raw)}`);
+}
+
+function regionPolicy(raw: string): Parsed<RegionPolicy> {
+  const v = raw.toLowerCase();
+  return v === 'ignore' || v === 'prefer-same' || v === 'prefer-different'
+    ? ok(v)
+    : bad(`must be one of prefer-same, prefer-different, ignore ${got(raw)}`);
+}
+
+function matchObjective(raw: string): Parsed<MatchObjective> {
+  const v = raw.toLowerCase();
+  return v === 'best-total' || v === 'place-most' ? ok(v) : bad(`must be best-total or place-most ${got(raw)}`);
+}
+
+const WEIGHT_KEYS: readonly (keyof MatchWeights)[] = ['specialty', 'interests', 'stage', 'region', 'preferences', 'choice'];
+const DEFAULT_WEIGHTS: MatchWeights = { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 };
+
+/** "specialty=3,interests=1": keys left out keep their default. */
+function matchWeights(raw: string): Parsed<MatchWeights> {
+  const weights = { ...DEFAULT_WEIGHTS };
+  const problems: string[] = [];
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
+    const m = /^([a-z_]+)\s*=\s*(\d{1,3})$/i.exec(item);
+    const key = m?.[1].toLowerCase() as keyof MatchWeights | undefined;
+    if (!m || !key || !WEIGHT_KEYS.includes(key)) problems.push(`"${item}" is not key=number with a key from ${WEIGHT_KEYS.join(', ')}`);
+    else if (Number(m[2]) > 100) problems.push(`${key} must be from 0 to 100`);
+    else weights[key] = Number(m[2]);
+  }
+  return problems.length > 0 ? bad(`${problems.join('; ')} ${got(raw)}`) : ok(weights);
+}
+
 /** A number with an optional decimal point, such as 0.5. */
 function decimal(min: number, max: number) {
   return (raw: string): Parsed<number> => {
@@ -459,6 +626,16 @@ const schema = z.object({
   IMAP_PASS: field(text).optional(),
   IMAP_MAILBOX: withDefault('IMAP_MAILBOX', field(singleLine)),
   IMAP_PROCESSED_MAILBOX: field(singleLine).optional(),
+  MAIL_AUTH: withDefault('MAIL_AUTH', field(mailAuthKind)),
+  OAUTH_PROVIDER: field(oauthProvider).optional(),
+  OAUTH_TENANT_ID: field(tenantId).optional(),
+  OAUTH_CLIENT_ID: field(singleLine).optional(),
+  OAUTH_CLIENT_SECRET_FILE: field(text).optional(),
+  OAUTH_CLIENT_CERT_FILE: field(text).optional(),
+  OAUTH_SERVICE_ACCOUNT_FILE: field(text).optional(),
+  OAUTH_REFRESH_TOKEN_FILE: field(text).optional(),
+  OAUTH_TOKEN_URL: field(tokenUrl).optional(),
+  OAUTH_SCOPE: field(singleLine).optional(),
   MENTORMAIL_MAILDIR: withDefault('MENTORMAIL_MAILDIR', field(text)),
   MENTORMAIL_TZ: withDefault('MENTORMAIL_TZ', field(timeZone)),
   MENTORMAIL_CRON: withDefault('MENTORMAIL_CRON', field(cronExpression)),
@@ -475,6 +652,12 @@ const schema = z.object({
   // The listed default is for people; the real one is the shipped file's absolute path.
   MENTORMAIL_QUESTIONNAIRE: field(text).prefault(DEFAULT_QUESTIONNAIRE_PATH),
   MENTORMAIL_LOG_LEVEL: withDefault('MENTORMAIL_LOG_LEVEL', field(logLevel)),
+  // As for the questionnaire: the real default is the shipped file's absolute path.
+  MENTORMAIL_PROFILES: field(text).prefault(DEFAULT_PROFILES_PATH),
+  MATCH_REGION: withDefault('MATCH_REGION', field(regionPolicy)),
+  MATCH_OBJECTIVE: withDefault('MATCH_OBJECTIVE', field(matchObjective)),
+  MATCH_WEIGHTS: withDefault('MATCH_WEIGHTS', field(matchWeights)),
+  MATCH_ACCEPT_DAYS: withDefault('MATCH_ACCEPT_DAYS', field(wholeNumber(1, 30))),
   // The listed default is for people; the real one is the shipped file's absolute path.
   MENTORMAIL_PULSE: field(text).prefault(path.join(TEMPLATES_DIR, 'pulse.yml')),
   HEALTH_TOO_EARLY_ROUNDS: withDefault('HEALTH_TOO_EARLY_ROUNDS', field(wholeNumber(1, 12))),
@@ -540,6 +723,7 @@ function crossCheck(raw: RawVariables): Problem[] {
       });
     }
   }
+  problems.push(...mailAuthProblems(raw, passwordInUrl));
   // Pairs of limits: each is checked only when both are good numbers (their own problems are reported by their fields).
   const limits = [
     ['HEALTH_SHORT_WORDS', 'HEALTH_LONG_WORDS'],
@@ -562,6 +746,14 @@ function crossCheck(raw: RawVariables): Problem[] {
     });
   }
   return problems;
+}
+
+function passwordInUrl(raw: string): boolean {
+  try {
+    return new URL(raw).password !== '';
+  } catch {
+    return false; // the URL's own problem is reported by its field
+  }
 }
 
 function userInUrl(raw: string): boolean {
@@ -615,17 +807,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(user !== undefined ? { user } : {}),
     ...(pass !== undefined ? { pass } : {}),
   });
+  const auth = mailAuthFrom(v);
+  // With OAuth2 the login is the mailbox itself: the bot's address unless a user is given.
+  const imapUser = auth.kind === 'oauth2' ? (v.IMAP_USER ?? v.IMAP_URL?.user ?? v.MENTORMAIL_ADDRESS) : v.IMAP_USER;
+  const smtpUser = auth.kind === 'oauth2' ? (v.SMTP_USER ?? v.SMTP_URL?.user ?? imapUser) : v.SMTP_USER;
   const transport: TransportConfig =
     v.SMTP_URL && v.IMAP_URL
       ? {
           kind: 'server',
-          smtp: { ...v.SMTP_URL, ...credentials(v.SMTP_USER, v.SMTP_PASS) },
+          smtp: { ...v.SMTP_URL, ...credentials(smtpUser, v.SMTP_PASS) },
           imap: {
             ...v.IMAP_URL,
-            ...credentials(v.IMAP_USER, v.IMAP_PASS),
+            ...credentials(imapUser, v.IMAP_PASS),
             mailbox: v.IMAP_MAILBOX,
             ...(v.IMAP_PROCESSED_MAILBOX !== undefined ? { processedMailbox: v.IMAP_PROCESSED_MAILBOX } : {}),
           },
+          auth,
         }
       : localTransport(v.MENTORMAIL_MAILDIR);
 
@@ -648,6 +845,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     showAddresses: v.MENTORMAIL_SHOW_ADDRESSES,
     questionnairePath: v.MENTORMAIL_QUESTIONNAIRE,
     logLevel: v.MENTORMAIL_LOG_LEVEL,
+    profilesPath: v.MENTORMAIL_PROFILES,
+    matching: { region: v.MATCH_REGION, objective: v.MATCH_OBJECTIVE, weights: v.MATCH_WEIGHTS, acceptDays: v.MATCH_ACCEPT_DAYS },
     pulsePath: v.MENTORMAIL_PULSE,
     health: {
       tooEarlyRounds: v.HEALTH_TOO_EARLY_ROUNDS,
@@ -696,12 +895,23 @@ function mergeEnv(fromFile: Record<string, string>, env: Record<string, string |
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Config {
   const config = parseConfig(mergeEnv(readEnvFile(cwd), env));
   const resolve = (p: string) => (p === ':memory:' ? p : path.resolve(cwd, p)); // SQLite's in-memory name is not a path
+  const t = config.transport;
+  const transport = t.kind === 'local' ? localTransport(resolve(t.maildir)) : { ...t, auth: resolveSecretFiles(t.auth, resolve) };
+  if (transport.kind === 'server') {
+    // Not in parseConfig, which is pure: these look at the files (never at what they hold).
+    const problems = secretFilesOf(transport.auth).flatMap(({ variable, file }) => {
+      const problem = secretFileProblem(file);
+      return problem ? [`${variable}: ${problem}`] : [];
+    });
+    if (problems.length > 0) throw new MentormailError('CONFIG_INVALID', 'Invalid configuration', problems);
+  }
   return {
     ...config,
     dbPath: resolve(config.dbPath),
     questionnairePath: resolve(config.questionnairePath),
     pulsePath: resolve(config.pulsePath),
-    transport: config.transport.kind === 'local' ? localTransport(resolve(config.transport.maildir)) : config.transport,
+    profilesPath: resolve(config.profilesPath),
+    transport,
   };
 }
 

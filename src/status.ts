@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Db } from './db/open';
 import { stmt } from './db/statements';
+import { formatMatchingOverview, matchingOverview, type MatchingOverview } from './matching/flow/overview';
 
 /** States and counts for the coordinator: names and numbers only, never content. */
 export interface StatusReport {
@@ -26,8 +27,14 @@ export interface StatusReport {
   };
   overdue_trainees: { trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
   overdue_mentors: { mentor: string; trainee: string; round: number; days_overdue: number; reminders_sent: number }[];
+  /** E-mentors who replied STOP, with the trainees still assigned to them: to reassign. */
+  mentors_stepped_back: { mentor: string; email: string; since: string; reassign: { trainee: string; email: string }[] }[];
+  /** E-mentors who replied PAUSE: no reminders go to them until the date, or until RESUME. */
+  mentors_paused: { mentor: string; until: string | null }[];
   inbound: Record<string, number>;
   outbox: Record<string, number>;
+  /** Trainees waiting, proposed, requested, matched (counts and names). */
+  matching: MatchingOverview;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,7 +49,11 @@ function one(db: Db, sql: string): number {
   return (stmt(db, sql).get() as { n: number }).n;
 }
 
-export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'mentorFeedbackDays'>, now: Date): StatusReport {
+export function statusReport(
+  db: Db,
+  config: Pick<Config, 'remindAfterDays' | 'mentorFeedbackDays' | 'profilesPath' | 'matching'>,
+  now: Date,
+): StatusReport {
   const byState = countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM rounds GROUP BY state');
   const people = countBy(db, "SELECT role || ':' || status AS key, COUNT(*) AS n FROM people GROUP BY role, status");
   const trainees = (s: string) => people[`trainee:${s}`] ?? 0;
@@ -66,7 +77,8 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
       db,
       `SELECT m.name AS mentor, t.name AS trainee, r.number AS round, r.forwarded_at, r.mentor_reminders_sent FROM rounds r
          JOIN pairs p ON p.id = r.pair_id JOIN people t ON t.id = p.trainee_id JOIN people m ON m.id = r.mentor_id
-         WHERE r.forwarded_at IS NOT NULL AND r.feedback_at IS NULL AND t.status != 'withdrawn' ORDER BY r.forwarded_at`,
+         WHERE r.forwarded_at IS NOT NULL AND r.feedback_at IS NULL AND t.status != 'withdrawn' AND m.status != 'withdrawn'
+         ORDER BY r.forwarded_at`,
     ).all() as { mentor: string; trainee: string; round: number; forwarded_at: string; mentor_reminders_sent: number }[]
   )
     .map((r) => ({
@@ -77,11 +89,33 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
       days_overdue: Math.floor((now.getTime() - Date.parse(r.forwarded_at)) / DAY_MS) - config.mentorFeedbackDays,
     }))
     .filter((r) => r.days_overdue > 0);
+  const steppedBack = stmt(
+    db,
+    "SELECT id, name, email, status_since FROM people WHERE role = 'mentor' AND status = 'withdrawn' ORDER BY name",
+  ).all() as {
+    id: number;
+    name: string;
+    email: string;
+    status_since: string;
+  }[];
+  const traineesOf = (mentorId: number) =>
+    stmt(
+      db,
+      `SELECT t.name AS trainee, t.email FROM pairs p JOIN people t ON t.id = p.trainee_id
+         WHERE p.mentor_id = ? AND t.status != 'withdrawn' ORDER BY t.name`,
+    ).all(mentorId) as { trainee: string; email: string }[];
+  const pausedMentors = stmt(
+    db,
+    "SELECT name AS mentor, paused_until AS until FROM people WHERE role = 'mentor' AND status = 'paused' ORDER BY name",
+  ).all() as {
+    mentor: string;
+    until: string | null;
+  }[];
   return {
     generated_at: now.toISOString(),
     people: {
       trainees: trainees('active') + trainees('paused') + trainees('withdrawn'),
-      mentors: people['mentor:active'] ?? 0,
+      mentors: (people['mentor:active'] ?? 0) + (people['mentor:paused'] ?? 0) + (people['mentor:withdrawn'] ?? 0),
       active: trainees('active'),
       paused: trainees('paused'),
       withdrawn: trainees('withdrawn'),
@@ -103,8 +137,11 @@ export function statusReport(db: Db, config: Pick<Config, 'remindAfterDays' | 'm
     },
     overdue_trainees: overdueTrainees,
     overdue_mentors: overdueMentors,
+    mentors_stepped_back: steppedBack.map((m) => ({ mentor: m.name, email: m.email, since: m.status_since, reassign: traineesOf(m.id) })),
+    mentors_paused: pausedMentors,
     inbound: countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM inbound GROUP BY state'),
     outbox: countBy(db, 'SELECT state AS key, COUNT(*) AS n FROM outbox GROUP BY state'),
+    matching: matchingOverview(db, config),
   };
 }
 
@@ -138,6 +175,18 @@ export function formatStatus(r: StatusReport): string {
     ...r.overdue_mentors.map(
       (o) => `  ${o.mentor} for ${o.trainee}, round ${o.round}: ${o.days_overdue} days overdue, ${o.reminders_sent} reminders sent`,
     ),
+    ...(r.mentors_stepped_back.length === 0
+      ? []
+      : [
+          'E-mentors who stepped back (their trainees need a new e-mentor):',
+          ...r.mentors_stepped_back.flatMap((m) => [
+            `  ${m.mentor} <${m.email}>, since ${m.since.slice(0, 10)}: ${m.reassign.length === 0 ? 'no trainees left to reassign' : `${m.reassign.length} to reassign`}`,
+            ...m.reassign.map((t) => `    mentormail reassign ${t.email} <new e-mentor's email>    # ${t.trainee}`),
+          ]),
+        ]),
+    ...(r.mentors_paused.length === 0
+      ? []
+      : [`E-mentors paused (no reminders): ${r.mentors_paused.map((m) => `${m.mentor}${m.until ? ` until ${m.until}` : ''}`).join(', ')}`]),
     '',
     `Received mail: ${
       Object.entries(r.inbound)
@@ -150,5 +199,7 @@ export function formatStatus(r: StatusReport): string {
         .join(', ') || 'none'
     }`,
   ];
+  const matching = formatMatchingOverview(r.matching);
+  if (matching.length > 0) lines.push('', ...matching);
   return lines.join('\n');
 }

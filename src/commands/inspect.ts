@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { settingsInEffect } from '../config';
+import { MentormailError } from '../errors';
 import { TEMPLATES_DIR } from '../paths';
 import { loadPulse, pulseShape } from '../pulse/definition';
 import { loadQuestionnaire } from '../questionnaire/definition';
-import { analyseReply, toJson } from '../reading';
+import { loadOurWording } from '../mail/ourWording';
+import { analyseReply, toJson, unreadableReason } from '../reading';
 import { formatStatus, statusReport } from '../status';
 import { parseNow, readInput, type CliContext } from './context';
 
@@ -32,10 +34,20 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
       const raw = readInput(ctx.cwd, file, '.eml');
+      const unreadable = unreadableReason(raw);
+      if (unreadable) {
+        const why = { empty: 'it is empty', binary: 'it is binary data, not text', 'no headers': 'it does not start with mail headers' }[
+          unreadable
+        ];
+        throw new MentormailError('MESSAGE_UNREADABLE', `${file}: cannot read it as an email (${why})`);
+      }
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
       const pulsePath = ctx.env.MENTORMAIL_PULSE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_PULSE) : path.join(TEMPLATES_DIR, 'pulse.yml');
       // Read as the worker reads it: pulse ratings taken out first.
-      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), { pulse: pulseShape(loadPulse(pulsePath)) });
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), {
+        ourWording: loadOurWording(),
+        pulse: pulseShape(loadPulse(pulsePath)),
+      });
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 

@@ -1,14 +1,14 @@
 import { Option, type Command } from 'commander';
-import { findPairByTrainee, updatePair } from '../db/pairs';
+import { findPairByTrainee, pairsOfMentor, updatePair } from '../db/pairs';
 import { getPerson, type Person } from '../db/people';
 import { MentormailError } from '../errors';
 import type { Deps } from '../jobs/deps';
-import { pause, resume, withdraw } from '../participation';
+import { pause, requireFuturePauseEnd, resume, withdraw } from '../participation';
 import { isValidLocalDate } from '../schedule/calendar';
 import { parseNow, requirePerson, type CliContext } from './context';
 import { lockedTick } from './tick';
 
-/** pause, resume, withdraw and reassign: what the coordinator can do for a trainee. */
+/** pause, resume, withdraw (for a trainee or an e-mentor) and reassign: what the coordinator can do for people. */
 export function registerParticipationCommands(program: Command, ctx: CliContext): void {
   const { out } = ctx;
   const participation = (
@@ -19,31 +19,38 @@ export function registerParticipationCommands(program: Command, ctx: CliContext)
     program
       .command(name)
       .description(description)
-      .argument('<trainee>', "the trainee's email address")
+      .argument('<person>', "the trainee's or e-mentor's email address")
       .option('--now <time>', 'the current time (ISO 8601)')
       .action(async (email: string, opts: { now?: string; until?: string }) => {
         const now = parseNow(opts.now);
         await ctx.withApp(ctx.config(), async (deps) => {
-          out(act(deps, requirePerson(deps, email, 'trainee'), now, opts));
+          out(act(deps, requirePerson(deps, email), now, opts));
           await lockedTick(deps, now, () => undefined); // send the confirmation now
         });
       });
 
-  participation('pause', 'pause questionnaires and reminders for a trainee', (deps, person, now, opts) => {
+  participation('pause', 'pause questionnaires and reminders (for an e-mentor: reminders)', (deps, person, now, opts) => {
     if (opts.until !== undefined && !isValidLocalDate(opts.until))
       throw new MentormailError('USAGE', `--until: "${String(opts.until)}" is not a date in the form YYYY-MM-DD`);
+    if (opts.until !== undefined) requireFuturePauseEnd(deps, opts.until, now);
     return pause(deps, person, opts.until ?? null, now) === 'changed'
       ? `${person.name} is paused${opts.until ? ` until ${opts.until}` : ''}.`
-      : `${person.name} was already ${person.status}.`;
-  }).addOption(new Option('--until <date>', 'resume by itself on this date (YYYY-MM-DD)'));
-  participation('resume', 'resume a paused trainee', (deps, person, now) =>
+      : `${person.name} was already ${person.status}${person.paused_until ? ` until ${person.paused_until}` : ''}.`;
+  }).addOption(new Option('--until <date>', 'resume by itself on this date (YYYY-MM-DD, after today)'));
+  participation('resume', 'resume a paused trainee or e-mentor', (deps, person, now) =>
     resume(deps, person, now) === 'changed' ? `${person.name} has resumed.` : `${person.name} was not paused (${person.status}).`,
   );
-  participation('withdraw', 'stop all mail to a trainee (as if they replied STOP)', (deps, person, now) =>
-    withdraw(deps, person, now, { tellCoordinator: false }) === 'changed'
-      ? `${person.name} has been withdrawn; they and their e-mentor have been told.`
-      : `${person.name} was already withdrawn.`,
-  );
+  participation('withdraw', 'stop all mail to a trainee or e-mentor (as if they replied STOP)', (deps, person, now) => {
+    if (withdraw(deps, person, now, { tellCoordinator: false }) === 'unchanged') return `${person.name} was already withdrawn.`;
+    if (person.role === 'trainee') return `${person.name} has been withdrawn; they and their e-mentor have been told.`;
+    const trainees = pairsOfMentor(deps.db, person.id)
+      .map((p) => getPerson(deps.db, p.trainee_id))
+      .filter((t) => t.status !== 'withdrawn');
+    return [
+      `${person.name} has stepped back as an e-mentor and has been told.${trainees.length === 0 ? ' They had no trainees to reassign.' : ' Reassign their trainees:'}`,
+      ...trainees.map((t) => `  mentormail reassign ${t.email} <new e-mentor's email>    # ${t.name}`),
+    ].join('\n');
+  });
 
   program
     .command('reassign')
@@ -58,10 +65,12 @@ export function registerParticipationCommands(program: Command, ctx: CliContext)
         const mentor = requirePerson(deps, mentorEmail, 'mentor');
         const pair = findPairByTrainee(deps.db, trainee.id);
         if (!pair) throw new MentormailError('NOT_FOUND', `${traineeEmail} has no e-mentor yet; import them with a roster`);
-        if (pair.mentor_id === mentor.id) return out(`${mentor.name} is already ${trainee.name}'s e-mentor.`);
+        if (mentor.status === 'withdrawn')
+          throw new MentormailError('USAGE', `${mentor.name} has stepped back as an e-mentor; choose another e-mentor`);
+        if (pair.mentor_id === mentor.id) return out(`${mentor.name} is already the e-mentor of ${trainee.name}.`);
         updatePair(deps.db, pair.id, { mentor_id: mentor.id, start_date: pair.start_date }, now);
         out(
-          `${trainee.name}'s e-mentor is now ${mentor.name}, from the next round on. Past rounds stay with ${getPerson(deps.db, pair.mentor_id).name}.`,
+          `The e-mentor of ${trainee.name} is now ${mentor.name}, from the next round on. Past rounds stay with ${getPerson(deps.db, pair.mentor_id).name}.`,
         );
       });
     });

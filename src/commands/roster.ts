@@ -5,6 +5,8 @@ import { listPairs } from '../db/pairs';
 import { getPerson } from '../db/people';
 import { dropFolders } from '../inbox/localSource';
 import { endpointLabel } from '../mail/serverProblem';
+import { anyoneInMatching } from '../db/matching';
+import { loadCohort } from '../matching/flow/cohort';
 import { importRoster } from '../roster/apply';
 import { decodeRoster } from '../roster/decode';
 import { describeChange } from '../roster/plan';
@@ -72,13 +74,31 @@ export function registerRosterCommands(program: Command, ctx: CliContext): void 
             address_failing: t.address_failing_since !== null,
           };
         });
-        if (opts.json) return out(JSON.stringify(rows, null, 2));
-        if (rows.length === 0) return out('The roster is empty. Import one with: mentormail import <roster.csv>');
+        // Trainees in matching who have no e-mentor yet: their matching state, no profile text.
+        const unpaired = (anyoneInMatching(deps.db) ? loadCohort(deps.db, deps.config).trainees : [])
+          .filter((t) => t.state !== 'matched')
+          .map((t) => ({
+            trainee: t.person.name,
+            trainee_email: t.person.email,
+            mentor: null,
+            mentor_email: null,
+            start_date: null,
+            status: t.person.status,
+            paused_until: t.person.paused_until,
+            address_failing: t.person.address_failing_since !== null,
+            matching: t.state,
+          }));
+        if (opts.json) return out(JSON.stringify([...rows, ...unpaired], null, 2));
+        if (rows.length + unpaired.length === 0) return out('The roster is empty. Import one with: mentormail import <roster.csv>');
         for (const r of rows) {
           out(
             `${r.trainee} <${r.trainee_email}>  e-mentor: ${r.mentor} <${r.mentor_email}>  since ${r.start_date}  ${r.status}${r.paused_until ? ` until ${r.paused_until}` : ''}${r.address_failing ? '  (address failing)' : ''}`,
           );
         }
+        for (const r of unpaired)
+          out(
+            `${r.trainee} <${r.trainee_email}>  no e-mentor yet: ${r.matching.replace('_', ' ')}${r.address_failing ? '  (address failing)' : ''}`,
+          );
       });
     });
 }

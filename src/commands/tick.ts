@@ -5,7 +5,7 @@ import { systemClock } from '../clock';
 import type { Config } from '../config';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
-import { MentormailError } from '../errors';
+import { errorCode, MentormailError, stopsTheTick } from '../errors';
 import { tick } from '../jobs';
 import type { Deps } from '../jobs/deps';
 import { dropFolders, misplacedDropFiles } from '../inbox/localSource';
@@ -144,7 +144,11 @@ function runScheduler(ctx: CliContext, config: Config): Promise<number> {
         return;
       }
       running = lockedTick(deps, systemClock.now(), out, { printIdle: false, printUnreachable: true })
-        .catch((err) => deps.logger.log('error', 'tick.crashed', { error: (err as Error).name }))
+        .catch((err) => {
+          // A refused mail login says what to change; anything else only its name (no content).
+          if (stopsTheTick(err)) out(`mentormail: ${err.message}`);
+          deps.logger.log('error', 'tick.crashed', { error: errorCode(err) });
+        })
         .finally(() => (running = null));
     },
     { timezone: config.timeZone, noOverlap: true, name: 'mentormail-tick' },

@@ -18,6 +18,11 @@ export function getPair(db: Db, id: number): Pair {
   return p;
 }
 
+/** The pairs an e-mentor currently has (reassigned ones are no longer theirs). */
+export function pairsOfMentor(db: Db, mentorId: number): Pair[] {
+  return stmt(db, 'SELECT id, trainee_id, mentor_id, start_date FROM pairs WHERE mentor_id = ? ORDER BY id').all(mentorId) as Pair[];
+}
+
 export function listPairs(db: Db): Pair[] {
   return stmt(db, 'SELECT id, trainee_id, mentor_id, start_date FROM pairs ORDER BY id').all() as Pair[];
 }

@@ -2,8 +2,20 @@ import type { Db } from './open';
 import type { Role } from './people';
 import { stmt } from './statements';
 
-// 'pulse': a reply to the pulse follow-up; 'evaluation': a reply to the end-of-year survey.
-export type TokenPurpose = 'answers' | 'conversation' | 'unsubscribe' | 'notice' | 'pulse' | 'evaluation';
+export type TokenPurpose =
+  | 'answers'
+  | 'conversation'
+  | 'unsubscribe'
+  | 'notice'
+  // Matching: replies to a profile email, a short list, and a request to an e-mentor.
+  | 'profile'
+  | 'shortlist'
+  | 'match_request'
+  // "Did you mean to pause/stop?": a YES or NO to a command we were not sure of.
+  | 'command_question'
+  // A reply to the pulse follow-up; a reply to the end-of-year survey.
+  | 'pulse'
+  | 'evaluation';
 
 export interface TokenRow {
   token: string;

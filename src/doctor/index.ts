@@ -6,6 +6,7 @@ import { encryptionKeyStep } from './steps/key';
 import { localFoldersStep } from './steps/localFolders';
 import { plusAddressingStep } from './steps/plusAddressing';
 import { smtpStep } from './steps/smtp';
+import { oauthDoctorSteps } from '../oauth/doctorSteps';
 import { skip, type DoctorContext, type DoctorStep, type StepResult } from './types';
 
 /** Every check, in order. A feature adds its own with one line here (e.g. OAuth tokens). */
@@ -16,6 +17,7 @@ export const DOCTOR_STEPS: readonly DoctorStep[] = [
   localFoldersStep,
   smtpStep,
   imapStep,
+  ...oauthDoctorSteps(),
   plusAddressingStep,
 ];
 
@@ -24,7 +26,8 @@ const LABEL = { ok: 'ok  ', fail: 'FAIL', skip: 'skip' } as const;
 async function runStep(step: DoctorStep, ctx: DoctorContext, passed: Set<string>): Promise<StepResult> {
   const notHere = ctx.config ? step.skipUnless?.(ctx) : null;
   if (notHere) return skip(notHere);
-  const missing = (step.needs ?? []).filter((n) => !passed.has(n));
+  const needs = typeof step.needs === 'function' ? step.needs(ctx) : (step.needs ?? []);
+  const missing = needs.filter((n) => !passed.has(n));
   if (missing.length > 0) return skip(`needs ${missing.join(' and ')} to pass first`);
   try {
     return await step.run(ctx);

@@ -25,8 +25,8 @@ export interface DoctorContext {
 export interface DoctorStep {
   /** Shown at the start of its line, e.g. "SMTP". */
   name: string;
-  /** Steps that must have passed first; otherwise this one is skipped, saying which. */
-  needs?: string[];
+  /** Steps that must have passed first (which may depend on the configuration); otherwise this one is skipped, saying which. */
+  needs?: string[] | ((ctx: DoctorContext) => string[]);
   /** Why this step does not apply here (e.g. local mode has no SMTP), or null when it does. */
   skipUnless?: (ctx: DoctorContext) => string | null;
   run(ctx: DoctorContext): Promise<StepResult>;

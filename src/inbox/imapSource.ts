@@ -1,7 +1,10 @@
 import { ImapFlow } from 'imapflow';
 import type { ServerEndpoint } from '../config';
+import { stopsTheTick } from '../errors';
 import type { Logger } from '../log';
 import { asServerError } from '../mail/serverProblem';
+import type { AccessTokens } from '../oauth';
+import { imapRefusalDetail, isImapLoginRefused, loginRefused } from '../oauth/mailLogin';
 import type { FetchedMessage, InboxSource } from './source';
 
 export interface MailboxCursor {
@@ -23,19 +26,22 @@ export interface ImapSourceOptions {
   /** Where the last poll got to, read from the database. */
   cursor: () => MailboxCursor | null;
   logger: Logger;
-  /** Make a client; the default is a real ImapFlow. */
-  connect?: () => ImapClient;
+  /** MAIL_AUTH=oauth2: log in with an access token from here instead of the password. */
+  tokens?: AccessTokens;
+  /** Make a client (given the access token to log in with, if any); the default is a real ImapFlow. */
+  connect?: (accessToken?: string) => ImapClient;
 }
 
 const CHUNK = 20;
 
-export function imapClient(endpoint: ServerEndpoint): ImapFlow {
+export function imapClient(endpoint: ServerEndpoint, accessToken?: string): ImapFlow {
+  const user = endpoint.user ?? '';
   return new ImapFlow({
     host: endpoint.host,
     port: endpoint.port,
     secure: endpoint.tls === 'implicit',
     doSTARTTLS: endpoint.tls === 'starttls' ? true : endpoint.tls === 'none' ? false : undefined,
-    auth: { user: endpoint.user ?? '', pass: endpoint.pass ?? '' },
+    auth: accessToken !== undefined ? { user, accessToken } : { user, pass: endpoint.pass ?? '' },
     logger: false,
     connectionTimeout: 30_000,
     greetingTimeout: 16_000,
@@ -48,10 +54,12 @@ export function imapClient(endpoint: ServerEndpoint): ImapFlow {
  * connection (a dropped one is simply re-made on the next poll, and retried once here).
  */
 export function imapSource(opts: ImapSourceOptions): InboxSource {
-  const makeClient = opts.connect ?? (() => imapClient(opts.endpoint));
+  const makeClient = opts.connect ?? ((accessToken?: string) => imapClient(opts.endpoint, accessToken));
+  let lastToken: string | undefined;
 
   async function pollOnce(store: (m: FetchedMessage) => void): Promise<number> {
-    const client = makeClient();
+    lastToken = opts.tokens ? await opts.tokens.get() : undefined;
+    const client = makeClient(lastToken);
     client.on('error', (err: Error) => opts.logger.log('warn', 'imap.error', { code: (err as { code?: string }).code ?? err.name }));
     await client.connect();
     try {
@@ -113,11 +121,25 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
     return count;
   }
 
+  /** The token was refused (expired or revoked early): renew it once; refused again means no access. */
+  async function retryWithNewToken(tokens: AccessTokens, store: (m: FetchedMessage) => void): Promise<number> {
+    tokens.reject(lastToken);
+    opts.logger.log('warn', 'imap.token_refused_retrying');
+    try {
+      return await pollOnce(store);
+    } catch (err) {
+      if (isImapLoginRefused(err)) throw loginRefused('IMAP', tokens.user, imapRefusalDetail(err));
+      throw err;
+    }
+  }
+
   return {
     async poll(store) {
       try {
         return await pollOnce(store);
       } catch (err) {
+        if (stopsTheTick(err)) throw err;
+        if (opts.tokens && isImapLoginRefused(err)) return await retryWithNewToken(opts.tokens, store);
         const code = (err as { code?: string }).code ?? (err as Error).name;
         opts.logger.log('warn', 'imap.poll_retry', { code });
         try {

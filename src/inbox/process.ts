@@ -2,16 +2,18 @@ import { clearAddressFailing } from '../db/people';
 import { failInbound, finishInbound, inboundToProcess, type InboundRow } from '../db/inbound';
 import { errorCode } from '../errors';
 import type { Deps } from '../jobs/deps';
+import { loadOurWording } from '../mail/ourWording';
 import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';
-import { handleCommand } from './handlers/commands';
+import { askAboutPossibleCommand, handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 import { noProgress } from '../progress';
+import { routeMatching } from './handlers/matching';
 import { loadPulse, pulseShape } from '../pulse/definition';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
@@ -26,6 +28,9 @@ function route(ctx: HandlerContext): Outcome {
     inReplyTo: mail.in_reply_to,
     references: mail.references,
   });
+  // Matching: the coordinator's APPROVE, and people not yet paired writing without a token.
+  const matching = routeMatching(ctx, result);
+  if (matching) return matching;
   if ('held' in result) return { state: mail.kind === 'auto_reply' ? 'ignored' : 'held', outcome: `held_${result.held}` };
   const { match } = result;
   if (mail.kind === 'auto_reply') return handleAutoReply(ctx, match);
@@ -34,8 +39,11 @@ function route(ctx: HandlerContext): Outcome {
   // A reply to a token minted for a purpose of its own (a match request, an evaluation...) has its own handler.
   const special = PURPOSE_HANDLERS[match.purpose];
   if (special) return special(ctx, match);
+  // STOP, PAUSE, RESUME from either side are acted on and never relayed.
+  if (match.purpose === 'unsubscribe' || mail.command) return handleCommand(ctx, match);
+  // Words that may mean a command: asked about once; the message is still handled as usual.
+  askAboutPossibleCommand(ctx, match.person, match.roundId);
   if (match.person.role === 'trainee') {
-    if (match.purpose === 'unsubscribe' || mail.command) return handleCommand(ctx, match);
     if (match.person.status === 'withdrawn') return { state: 'held', outcome: 'trainee_withdrawn', person_id: match.person.id };
     if (match.purpose === 'answers' && match.roundId !== null) return handleAnswers(ctx, match);
   }
@@ -48,7 +56,11 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
-    const mail = await analyseReply(row.raw, deps.questionnaire, { pulse: pulseShape(loadPulse(deps.config.pulsePath)) });
+    const mail = await analyseReply(row.raw, deps.questionnaire, {
+      ourWording: loadOurWording(),
+      receivedAt: new Date(row.received_at),
+      pulse: pulseShape(loadPulse(deps.config.pulsePath)),
+    });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });
       finishInbound(deps.db, row.id, { kind: mail.kind, ...outcome }, now);

@@ -1,5 +1,5 @@
 import { attachmentsOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
-import { errorCode } from '../errors';
+import { errorCode, stopsTheTick } from '../errors';
 import { ServerUnreachableError } from '../mail/serverProblem';
 import { noProgress } from '../progress';
 import type { OutgoingMail } from '../mail/transport';
@@ -47,7 +47,7 @@ async function sendOne(deps: Deps, row: OutboxRow, now: Date): Promise<void> {
   } catch (err) {
     // The server is down or refuses us: no message is at fault, so none uses up an attempt;
     // the tick reports the server and the rest wait for the next tick.
-    if (err instanceof ServerUnreachableError) throw err;
+    if (err instanceof ServerUnreachableError || stopsTheTick(err)) throw err;
     const next = retryAt(row.attempts + 1, now);
     markAttemptFailed(deps.db, row.id, describeSendError(err), next);
     deps.logger.log(next ? 'warn' : 'error', next ? 'mail.send_retry' : 'mail.send_failed', {

@@ -20,25 +20,21 @@ function actOn(deps: Deps, h: PairHealth, now: Date): void {
   const t = config.health;
   if (h.state === 'paused' || h.state === 'ended' || h.rounds.length === 0) return;
   const silence = mentorSilence(h);
-  if (silence && t.mentorNudgeDays > 0 && silence.days >= t.mentorNudgeDays) {
-    const round = getRound(db, silence.roundId);
-    const mentor = getPerson(db, round.mentor_id);
+  const silentRound = silence ? getRound(db, silence.roundId) : null;
+  // An e-mentor who paused (or stepped back) said so: their silence is neither nudged nor alerted.
+  const away = silentRound !== null && getPerson(db, silentRound.mentor_id).status !== 'active';
+  if (silence && silentRound && !away && t.mentorNudgeDays > 0 && silence.days >= t.mentorNudgeDays) {
+    const mentor = getPerson(db, silentRound.mentor_id);
     // Reminders already on their way say the same; a failing address hears nothing.
-    if (round.mentor_reminders_sent === 0 && round.mentor_escalated_at === null && !mentor.address_failing_since) {
-      const trainee = getPerson(db, getPair(db, round.pair_id).trainee_id);
-      const queued = queueHealthNudge(
-        deps,
-        round,
-        trainee,
-        mentor,
-        localDateOf(new Date(round.forwarded_at as string), config.timeZone),
-        now,
-      );
-      if (queued.created) deps.logger.log('info', 'health.mentor_nudged', { round_id: round.id });
+    if (silentRound.mentor_reminders_sent === 0 && silentRound.mentor_escalated_at === null && !mentor.address_failing_since) {
+      const trainee = getPerson(db, getPair(db, silentRound.pair_id).trainee_id);
+      const answeredOn = localDateOf(new Date(silentRound.forwarded_at as string), config.timeZone);
+      const queued = queueHealthNudge(deps, silentRound, trainee, mentor, answeredOn, now);
+      if (queued.created) deps.logger.log('info', 'health.mentor_nudged', { round_id: silentRound.id });
     }
   }
-  const reasons = h.state === 'needs_checkin' ? h.reasons.filter((r) => !PULSE_REASONS.has(r)) : [];
-  const waiting = silence && t.mentorAlertDays > 0 && silence.days >= t.mentorAlertDays ? silence : null;
+  const reasons = h.state === 'needs_checkin' ? h.reasons.filter((r) => !PULSE_REASONS.has(r) && !(away && r === 'mentor_waiting')) : [];
+  const waiting = silence && !away && t.mentorAlertDays > 0 && silence.days >= t.mentorAlertDays ? silence : null;
   if (reasons.length === 0 && !waiting) return;
   const latest = getRound(db, h.rounds[h.rounds.length - 1].roundId);
   const trainee = getPerson(db, getPair(db, latest.pair_id).trainee_id);

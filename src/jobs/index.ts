@@ -1,7 +1,9 @@
+import { stopsTheTick } from '../errors';
 import { processPendingInbound } from '../inbox/process';
 import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
+import { settleMatchRequests } from './matchRequests';
 import { remindEvaluations, sendEvaluations } from './evaluations';
 import { healthChecks } from './health';
 import { mailMonthlyReport } from './reportEmail';
@@ -21,6 +23,7 @@ export const JOBS: readonly Job[] = [
   sendQuestionnaires,
   remindTrainees,
   remindMentors,
+  settleMatchRequests,
   healthChecks,
   sendEvaluations,
   remindEvaluations,
@@ -44,6 +47,11 @@ export async function tick(deps: Deps, now: Date, jobs: readonly Job[] = JOBS): 
     try {
       await job.run(deps, now);
     } catch (err) {
+      // A refused mail login fails every job that touches mail: stop and say so once.
+      if (stopsTheTick(err)) {
+        deps.logger.log('error', 'tick.stopped', { job: job.id, error: err.code });
+        throw err;
+      }
       const code = (err as { code?: string }).code ?? (err as Error).name ?? 'UNKNOWN';
       failed.push({
         job: job.id,

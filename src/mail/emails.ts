@@ -9,14 +9,16 @@ import type { Person } from '../db/people';
 import type { Round } from '../db/rounds';
 import type { Questionnaire } from '../questionnaire/definition';
 import { missingSections, sectionViews } from '../questionnaire/record';
-import { addMonths } from '../schedule/calendar';
+import { addMonths, localDateOf } from '../schedule/calendar';
+import { nextWindowOpening } from '../schedule/window';
 import { queueMail, type Queued, type QueueRequest } from './outbox';
 import { renderEmail } from './templates';
+import { longDate, nameInProse } from './wording';
 
 /** What composing an email needs; a subset of the job deps. */
 export interface MailDeps {
   db: Db;
-  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator' | 'pulsePath'>;
+  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator' | 'timeZone' | 'remindAfterDays' | 'window' | 'pulsePath'>;
   questionnaire: Questionnaire;
 }
 
@@ -27,9 +29,17 @@ export interface Thread {
 
 const GOAL_KEYS = ['goals_short_term', 'goals_medium_term', 'goals_long_term'];
 
+const DAY_MS = 86_400_000;
+
 /** A date two months on, to show how `PAUSE until <date>` is written. */
 function pauseExample(now: Date): string {
   return addMonths(now.toISOString().slice(0, 10), 2);
+}
+
+/** The day the first reminder would go, local time: the questionnaire's reply-by date. */
+export function replyByDate(config: MailDeps['config'], sentAt: Date): string {
+  const due = new Date(sentAt.getTime() + config.remindAfterDays * DAY_MS);
+  return localDateOf(nextWindowOpening(due, config.window, config.timeZone), config.timeZone);
 }
 
 function queue(deps: MailDeps, req: QueueRequest, now: Date): Queued {
@@ -49,7 +59,24 @@ function to(person: Person) {
 }
 
 function via(deps: MailDeps, person: Person): string {
-  return `${person.name} via ${deps.config.fromName}`;
+  return `${nameInProse(person.name)} via ${deps.config.fromName}`;
+}
+
+/** How a person is named in mail to the pair: no post-nominals (see wording.ts). */
+const named = (person: Person): string => nameInProse(person.name);
+
+/** Sections still missing, as a list line; a list short of its minimum says how many it has (": 1 so far"). */
+function missingLabels(answers: Answers, q: Questionnaire, numbered: boolean): string[] {
+  return missingSections(answers, q).map((s) => {
+    const value = answers[s.key];
+    const title = numbered ? `${s.number}. ${s.title}` : s.title;
+    return Array.isArray(value) && value.length > 0 ? `${title}: ${value.length} so far` : title;
+  });
+}
+
+/** "A", "A and B", "A, B and C". */
+function listing(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Earlier goals with the term they are for ("short term"), from the section titles. */
@@ -76,13 +103,16 @@ export function queueQuestionnaire(
   now: Date,
 ): Queued {
   const email = renderEmail('questionnaire', {
-    trainee: trainee.name,
-    mentor: mentor.name,
+    trainee: named(trainee),
+    mentor: named(mentor),
+    mentorSteppedBack: mentor.status === 'withdrawn',
     round: round.number,
     intro: deps.questionnaire.intro,
     sections: deps.questionnaire.sections,
     previousGoals: goalLines(previous, deps.questionnaire),
     pauseExample: pauseExample(now),
+    replyBy: longDate(replyByDate(deps.config, now)),
+    coordinator: deps.config.coordinator,
     pulse: pulseBlock(deps, 'trainee'),
   });
   return queue(
@@ -109,21 +139,36 @@ export function queueForward(
     mentor: Person;
     answers: Answers;
     previous: Answers | null;
-    unstructured: string | null;
+    /** The reply as written, when it used none of the headings. */
+    freeText: string | null;
     addendum: boolean;
+    /** The trainee has been asked (now or earlier this round) for what is missing. */
+    askedForMore: boolean;
+    attachments: OutboxAttachment[];
+    /** Names of attachments too large to relay: the mentor is told they exist, never given them. */
+    leftOut: string[];
     thread: Thread;
   },
   now: Date,
 ): Queued {
   const previousGoals = new Map(goalLines(args.previous, deps.questionnaire).map((g) => [g.key, g.value]));
+  // Only what was answered: a free-text reply is not preceded by ten empty headings.
+  const sections = sectionViews(args.answers, deps.questionnaire)
+    .filter((v) => v.text !== null || v.items !== null)
+    .map((v) => ({ ...v, previous: previousGoals.get(v.key) ?? null }));
+  const missing = sections.length > 0 ? missingLabels(args.answers, deps.questionnaire, false) : [];
   const email = renderEmail('forward', {
-    trainee: args.trainee.name,
-    mentor: args.mentor.name,
+    trainee: named(args.trainee),
+    mentor: named(args.mentor),
     round: args.round.number,
     addendum: args.addendum,
-    missing: missingSections(args.answers, deps.questionnaire).map((s) => s.title),
-    sections: sectionViews(args.answers, deps.questionnaire).map((v) => ({ ...v, previous: previousGoals.get(v.key) ?? null })),
-    unstructured: args.unstructured,
+    freeText: args.freeText,
+    sections,
+    missing,
+    askedForMissing: args.askedForMore && missing.length > 0,
+    askedFreeText: args.askedForMore && sections.length === 0 && args.freeText !== null,
+    leftOut: args.leftOut,
+    single: args.leftOut.length === 1,
     showAddresses: deps.config.showAddresses,
     // Asked once per round, with the first forward.
     pulse: args.addendum ? null : pulseBlock(deps, 'mentor'),
@@ -139,6 +184,7 @@ export function queueForward(
       fromName: via(deps, args.trainee),
       reply: { role: 'mentor', purpose: 'conversation', pairId: args.round.pair_id, roundId: args.round.id },
       thread: args.thread,
+      attachments: args.attachments,
     },
     now,
   );
@@ -146,22 +192,40 @@ export function queueForward(
 
 export function queueReceipt(
   deps: MailDeps,
-  args: { inboundId: number; round: Round; trainee: Person; mentor: Person; answers: Answers; askForMissing: boolean; thread: Thread },
+  args: {
+    inboundId: number;
+    round: Round;
+    trainee: Person;
+    mentor: Person;
+    answers: Answers;
+    /** The reply used none of the headings. */
+    freeText: boolean;
+    /** This receipt is the round's one follow-up: ask for what is missing (or, after free text, whether to add anything). */
+    askForMore: boolean;
+    thread: Thread;
+  },
   now: Date,
 ): Queued {
-  const missing = args.askForMissing ? missingSections(args.answers, deps.questionnaire).map((s) => `${s.number}. ${s.title}`) : [];
+  const recorded = sectionViews(args.answers, deps.questionnaire).filter((v) => v.text !== null || v.items !== null);
+  const unanswered = missingLabels(args.answers, deps.questionnaire, true);
+  // After free text, a kind offer of the headings rather than a list of what is "missing".
+  const offerHeadings = args.askForMore && recorded.length === 0;
+  const missing = args.askForMore && !offerHeadings ? unanswered : [];
   const email = renderEmail('receipt', {
-    trainee: args.trainee.name,
-    mentor: args.mentor.name,
+    trainee: named(args.trainee),
+    mentor: named(args.mentor),
+    mentorSteppedBack: args.mentor.status === 'withdrawn',
     round: args.round.number,
-    sections: sectionViews(args.answers, deps.questionnaire),
+    freeText: args.freeText,
+    sections: recorded,
+    headings: offerHeadings ? deps.questionnaire.sections.map((s) => `${s.number}. ${s.title}`) : [],
     missing,
   });
   return queue(
     deps,
     {
       dedupeKey: `inbound:${args.inboundId}:receipt`,
-      kind: missing.length > 0 ? 'receipt_followup' : 'receipt',
+      kind: args.askForMore ? 'receipt_followup' : 'receipt',
       to: to(args.trainee),
       roundId: args.round.id,
       email,
@@ -184,13 +248,23 @@ export function queueRelay(
     body: string;
     subject: string;
     attachments: OutboxAttachment[];
+    /** Names of attachments too large to relay: the recipient is told they exist, never given them. */
+    leftOut: string[];
     thread: Thread;
   },
   now: Date,
 ): Queued {
   const fromMentor = args.sender.role === 'mentor';
-  const senderLabel = deps.config.showAddresses ? `${args.sender.name} <${args.sender.email}>` : args.sender.name;
-  const email = renderEmail('relay', { subject: args.subject, body: args.body, sender: senderLabel, fromMentor });
+  const senderLabel = deps.config.showAddresses ? `${named(args.sender)} <${args.sender.email}>` : named(args.sender);
+  const email = renderEmail('relay', {
+    subject: args.subject,
+    body: args.body,
+    sender: senderLabel,
+    senderName: named(args.sender),
+    fromMentor,
+    leftOut: args.leftOut,
+    single: args.leftOut.length === 1,
+  });
   return queue(
     deps,
     {
@@ -215,8 +289,8 @@ export function queueAttachmentRefused(
   now: Date,
 ): Queued {
   const email = renderEmail('attachment_refused', {
-    sender: args.sender.name,
-    recipient: args.recipient.name,
+    sender: named(args.sender),
+    recipient: named(args.recipient),
     files: args.files,
     single: args.files.length === 1,
     limit: `${Math.round(args.limitBytes / 1024 / 1024)} MB`,
@@ -236,8 +310,8 @@ export function queueAttachmentRefused(
 
 export function queueTraineeReminder(deps: MailDeps, round: Round, trainee: Person, mentor: Person, number: number, now: Date): Queued {
   const email = renderEmail('reminder', {
-    trainee: trainee.name,
-    mentor: mentor.name,
+    trainee: named(trainee),
+    mentor: named(mentor),
     round: round.number,
     sections: deps.questionnaire.sections,
     pauseExample: pauseExample(now),
@@ -267,7 +341,7 @@ export function queueMentorReminder(
   answeredOn: string,
   now: Date,
 ): Queued {
-  const email = renderEmail('mentor_reminder', { trainee: trainee.name, mentor: mentor.name, round: round.number, answeredOn });
+  const email = renderEmail('mentor_reminder', { trainee: named(trainee), mentor: named(mentor), round: round.number, answeredOn });
   return queue(
     deps,
     {
@@ -285,33 +359,135 @@ export function queueMentorReminder(
 
 export type ConfirmationKind = 'confirm_stop' | 'confirm_pause' | 'confirm_resume';
 
+/**
+ * Confirms a change of participation to the person who asked (trainee or e-mentor). After
+ * STOP nothing more is sent, so there is nothing to reply or unsubscribe to.
+ */
 export function queueConfirmation(
   deps: MailDeps,
   kind: ConfirmationKind,
-  trainee: Person,
-  context: { until?: string | null; nextDate?: string },
+  person: Person,
+  context: { until?: string | null; nextDate?: string; trainees?: string[] },
   dedupeKey: string,
   now: Date,
 ): Queued {
-  const email = renderEmail(kind, { trainee: trainee.name, ...context });
+  const mentor = person.role === 'mentor';
+  const template = mentor && kind === 'confirm_stop' ? 'mentor_confirm_stop' : kind;
+  const email = renderEmail(template, {
+    name: named(person),
+    mentor,
+    until: context.until ?? null,
+    untilText: context.until ? longDate(context.until) : null,
+    nextDate: context.nextDate ? longDate(context.nextDate) : null,
+    trainees: listing(context.trainees ?? []),
+    pauseExample: pauseExample(now),
+    coordinator: deps.config.coordinator,
+  });
   return queue(
     deps,
     {
       dedupeKey,
-      kind,
-      to: to(trainee),
+      kind: mentor ? `mentor_${kind}` : kind,
+      to: to(person),
       email,
-      // After STOP nothing more is sent, so there is nothing to reply or unsubscribe to.
-      reply: kind === 'confirm_stop' ? undefined : { role: 'trainee', purpose: 'conversation', pairId: null, roundId: null },
-      unsubscribe: kind !== 'confirm_stop',
+      reply: kind === 'confirm_stop' ? undefined : { role: person.role, purpose: 'conversation', pairId: null, roundId: null },
+      unsubscribe: !mentor && kind !== 'confirm_stop',
+    },
+    now,
+  );
+}
+
+/** "PAUSE until <a past date>": nothing changed, and how to write it. */
+export function queuePauseDatePast(
+  deps: MailDeps,
+  args: { inboundId: number; person: Person; until: string; today: string; thread: Thread },
+  now: Date,
+): Queued {
+  const email = renderEmail('pause_date_past', {
+    name: named(args.person),
+    mentor: args.person.role === 'mentor',
+    untilText: longDate(args.until),
+    todayText: longDate(args.today),
+    example: addMonths(args.today, 1),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `inbound:${args.inboundId}:pause_date_past`,
+      kind: 'pause_date_past',
+      to: to(args.person),
+      email,
+      reply: { role: args.person.role, purpose: 'conversation', pairId: null, roundId: null },
+      thread: args.thread,
+    },
+    now,
+  );
+}
+
+/**
+ * "Did you mean to stop?": asked once when a message may mean a command but does not say it
+ * for certain. Nothing has changed; replying STOP (or YES) confirms. The dedupe key is the
+ * person, the command and the round, so the same question is never asked twice in a round.
+ */
+export function queueCommandQuestion(
+  deps: MailDeps,
+  args: {
+    person: Person;
+    command: 'STOP' | 'PAUSE' | 'RESUME';
+    pauseUntil: string | null;
+    roundId: number | null;
+    today: string;
+    thread: Thread;
+  },
+  now: Date,
+): Queued {
+  const email = renderEmail('command_question', {
+    name: named(args.person),
+    mentor: args.person.role === 'mentor',
+    stop: args.command === 'STOP',
+    pause: args.command === 'PAUSE',
+    resume: args.command === 'RESUME',
+    until: args.pauseUntil,
+    untilText: args.pauseUntil ? longDate(args.pauseUntil) : null,
+    example: addMonths(args.today, 1),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `person:${args.person.id}:question:${args.command}:round:${args.roundId ?? 'none'}`,
+      kind: 'command_question',
+      to: to(args.person),
+      email,
+      reply: { role: args.person.role, purpose: 'command_question', pairId: null, roundId: args.roundId },
+      thread: args.thread,
     },
     now,
   );
 }
 
 export function queueMentorSteppedBack(deps: MailDeps, trainee: Person, mentor: Person, dedupeKey: string, now: Date): Queued {
-  const email = renderEmail('mentor_stepped_back', { trainee: trainee.name, mentor: mentor.name });
+  const email = renderEmail('mentor_stepped_back', { trainee: named(trainee), mentor: named(mentor) });
   return queue(deps, { dedupeKey, kind: 'mentor_stepped_back', to: to(mentor), email }, now);
+}
+
+/** A trainee wrote to an e-mentor who has stepped back: their message is kept, not passed on, and they are told. */
+export function queueMentorUnavailable(
+  deps: MailDeps,
+  args: { inboundId: number; trainee: Person; mentor: Person; thread: Thread },
+  now: Date,
+): Queued {
+  const email = renderEmail('mentor_unavailable', { trainee: named(args.trainee), mentor: named(args.mentor) });
+  return queue(
+    deps,
+    {
+      dedupeKey: `inbound:${args.inboundId}:mentor_unavailable`,
+      kind: 'mentor_unavailable',
+      to: to(args.trainee),
+      email,
+      thread: args.thread,
+    },
+    now,
+  );
 }
 
 /** Alerts hold names, rounds and states: never content. */

@@ -22,6 +22,8 @@ export interface QueueRequest {
   fromName?: string;
   /** Mint a reply token for the recipient: Reply-To becomes bot+TOKEN@domain. */
   reply?: { role: TokenRow['role']; purpose: TokenPurpose; pairId: number | null; roundId: number | null };
+  /** A reply address of the caller's own making, for mail to someone who is not on the roster (the coordinator). */
+  replyTo?: string;
   thread?: { inReplyTo: string | null; references: string[] };
   /** For mail to trainees: a List-Unsubscribe mailto that stops them. */
   unsubscribe?: boolean;
@@ -67,7 +69,7 @@ export function queueMail(db: Db, sender: Sender, req: QueueRequest, now: Date):
           { role: req.reply.role, purpose: req.reply.purpose, pair_id: req.reply.pairId, round_id: req.reply.roundId },
           now,
         )
-      : null;
+      : (req.replyTo ?? null);
     const headers: Record<string, string> = {};
     if (req.unsubscribe) {
       const stopAddress = mintToken(db, sender, req.to, { role: 'trainee', purpose: 'unsubscribe', pair_id: null, round_id: null }, now);

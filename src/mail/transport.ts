@@ -2,7 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import nodemailer from 'nodemailer';
 import type { ServerEndpoint } from '../config';
+import { stopsTheTick } from '../errors';
 import { writeNewFile } from '../files';
+import type { AccessTokens } from '../oauth';
+import { oauth2Login } from '../oauth/smtpLogin';
 import { asServerError } from './serverProblem';
 
 /** Everything a transport needs to put one message on the wire. */
@@ -48,24 +51,29 @@ function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
   };
 }
 
-export function smtpTransport(endpoint: ServerEndpoint): MailTransport {
+/** `tokens`: MAIL_AUTH=oauth2, log in with XOAUTH2 instead of the password. */
+export function smtpTransport(endpoint: ServerEndpoint, tokens?: AccessTokens): MailTransport {
+  const oauth = tokens ? oauth2Login(endpoint.user ?? tokens.user, tokens) : null;
   const transporter = nodemailer.createTransport({
     host: endpoint.host,
     port: endpoint.port,
     secure: endpoint.tls === 'implicit',
     requireTLS: endpoint.tls === 'starttls',
     ignoreTLS: endpoint.tls === 'none',
-    auth: endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
+    auth: oauth ? oauth.auth : endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
   });
   return {
     async send(mail) {
+      const send = () => transporter.sendMail(toNodemailer(mail)).then(() => undefined);
       try {
-        await transporter.sendMail(toNodemailer(mail));
+        await (oauth ? oauth.withRenewal(send) : send());
       } catch (err) {
-        // A server that cannot be reached is not this message's fault: say which server, and why.
+        // A refused token says what to change; a server that cannot be reached is not this
+        // message's fault: say which server, and why.
+        if (stopsTheTick(err)) throw err;
         throw asServerError('SMTP', endpoint, err);
       }
     },

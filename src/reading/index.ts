@@ -21,19 +21,23 @@ import {
   type AssignedLine,
   type ExtractOptions,
 } from './5-answers/answers';
-import { detectCommand, type Command } from './4-command/command';
+import { detectCommand, type Command, type PossibleCommand } from './4-command/command';
 import { bodyText } from './1-message/htmlToText';
 import { joinLines } from './text/lines';
 import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
+import { NO_WORDING, type OurWording } from './5-answers/ourWording';
+import { echoesTemplate, isOurText } from './5-answers/wording';
 import { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
 export { extractNewText, type RemovedCounts } from './3-new-text/trim';
-export type { Command } from './4-command/command';
+export type { Command, PossibleCommand } from './4-command/command';
 export type { MailKind } from './2-kind/classify';
 export type { BounceDetails } from './2-kind/bounceReport';
 export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/readMessage';
+export { unreadableReason } from './1-message/readMessage';
 export type { ExtractOptions } from './5-answers/answers';
+export { ourWordingFrom, type OurWording, type TemplateSource } from './5-answers/ourWording';
 export { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 /** Everything the worker needs from one inbound message. Field names are those `parse-reply --json` prints. */
@@ -42,8 +46,15 @@ export interface ReplyAnalysis {
   command: Command | null;
   /** Only meaningful with command PAUSE: "PAUSE until 2027-03-01" → "2027-03-01". */
   pause_until: string | null;
-  /** The sender's new text: quoted history, signatures, sign-offs and disclaimers removed. */
+  /** A command the words may mean but do not say for certain ("I might need to pause"): asked about, never acted on. */
+  possible_command: PossibleCommand | null;
+  /**
+   * The sender's new text, as relayed in conversation: quoted history, signature blocks, device
+   * footers and disclaimers removed; the sign-off ("Best wishes, Jane") kept; a forward kept whole.
+   */
   reply_text: string;
+  /** Trimming could not tell the sender's words from quoted history or a signature for sure, so reply_text keeps more. */
+  trim_uncertain: boolean;
   answers: Answers;
   missing: string[];
   complete: boolean;
@@ -80,9 +91,10 @@ export type ReplyJson = Omit<ReplyAnalysis, 'attachments'> & {
  * History that repeats recorded answers is not the sender's. A forward to the mentor: whatever
  * they type between its lines is feedback, never answers. A receipt to the trainee: corrections
  * typed between its quoted lines count, but unmarked (Outlook) it would re-submit what it shows.
+ * Which of our emails the history is, is told by the sentences of its template.
  */
-const FORWARD_ECHO = /has answered their e-mentoring questionnaire|has added to their answers for round|their answers so far/i;
-const RECEIPT_ECHO = /this is what was recorded under each heading/i;
+const FORWARD_TEMPLATE = 'forward';
+const RECEIPT_TEMPLATE = 'receipt';
 
 /** Answers from the top text win; the history only adds sections the top did not answer. */
 function mergeAnswers(top: Answers, history: Answers, q: Questionnaire): Answers {
@@ -115,12 +127,18 @@ function typedIntoHistory(assigned: AssignedLine[], usedSections: Set<string>): 
   return joinLines(out);
 }
 
-function answersOf(trimmed: TrimmedReply, q: Questionnaire, options: AnalyseOptions): { answers: Answers; typedText: string } {
-  const top = answersFrom(assignLines(trimmed.top, q, options), q);
+function answersOf(
+  trimmed: TrimmedReply,
+  q: Questionnaire,
+  options: AnalyseOptions,
+  ours: OurWording,
+): { answers: Answers; typedText: string } {
+  const top = answersFrom(assignLines(trimmed.top, q, { ...options, ourWording: ours }), q);
   const start = trimmed.history.slice(0, 50_000);
-  if (trimmed.historyStyle === 'none' || FORWARD_ECHO.test(start)) return { answers: top, typedText: '' };
-  if (trimmed.historyStyle === 'unmarked' && RECEIPT_ECHO.test(start)) return { answers: top, typedText: '' };
-  const assigned = assignLines(trimmed.history, q, options);
+  if (trimmed.historyStyle === 'none' || trimmed.historyStyle === 'forwarded') return { answers: top, typedText: '' };
+  if (echoesTemplate(start, q, ours, FORWARD_TEMPLATE) > 0) return { answers: top, typedText: '' };
+  if (trimmed.historyStyle === 'unmarked' && echoesTemplate(start, q, ours, RECEIPT_TEMPLATE) > 0) return { answers: top, typedText: '' };
+  const assigned = assignLines(trimmed.history, q, { ...options, ourWording: ours, history: true });
   const history = answersFrom(assigned, q);
   const answers = mergeAnswers(top, history, q);
   const fromHistory = new Set(Object.keys(history).filter((k) => top[k] === undefined));
@@ -132,6 +150,8 @@ function answersOf(trimmed: TrimmedReply, q: Questionnaire, options: AnalyseOpti
 export interface AnalyseOptions extends ExtractOptions, ReadOptions {
   /** The text of the message being replied to, if known: see TrimOptions.originalText. */
   originalText?: string | null;
+  /** When the message arrived: dates like "for two weeks" count from its Date header, or from this without one. */
+  receivedAt?: Date | null;
   /** The pulse's wording: its ratings are taken out before anything else reads the text. */
   pulse?: PulseShape;
 }
@@ -140,18 +160,24 @@ export interface AnalyseOptions extends ExtractOptions, ReadOptions {
 export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, options: AnalyseOptions = {}): ReplyAnalysis {
   const body = bodyText(mail);
   const classification = classify(mail, body);
+  const ours = options.ourWording ?? NO_WORDING;
   // Pulse lines come out first, so they are never answers, relayed text or counted words.
   const pulse = classification.kind === 'reply' && options.pulse ? readPulse(body, options.pulse) : { text: body, ratings: null };
-  const trimmed = trimReply(pulse.text, { senderName: mail.fromName, originalText: options.originalText });
+  const trimmed = trimReply(pulse.text, {
+    senderName: mail.fromName,
+    originalText: options.originalText,
+    subject: mail.subject,
+    isOurText: (text) => isOurText(text, questionnaire, ours),
+  });
 
   let answers: Answers = {};
   let replyText = trimmed.text;
-  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null };
+  let command: ReturnType<typeof detectCommand> = { command: null, pause_until: null, possible: null };
   if (classification.kind === 'reply') {
-    const found = answersOf(trimmed, questionnaire, options);
+    const found = answersOf(trimmed, questionnaire, options, ours);
     answers = found.answers;
     replyText = joinLines([trimmed.text, '', found.typedText].join('\n').split('\n'));
-    command = detectCommand(trimmed.text, mail.subject, mail.date);
+    command = detectCommand(trimmed.text, mail.subject, mail.date ?? options.receivedAt ?? null);
   } else if (classification.kind === 'bounce') {
     replyText = '';
   }
@@ -161,7 +187,9 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
     kind: classification.kind,
     command: command.command,
     pause_until: command.pause_until,
+    possible_command: command.possible,
     reply_text: replyText,
+    trim_uncertain: classification.kind === 'reply' && trimmed.uncertain,
     answers,
     missing,
     complete: missing.length === 0,

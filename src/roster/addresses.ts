@@ -50,6 +50,9 @@ export function changeEmail(db: Db, oldAddress: string, newAddress: string, botA
     );
     // Reply tokens are honoured only from the address they name: from now on, the new one.
     stmt(db, 'UPDATE tokens SET address = ? WHERE person_id = ? AND address = ?').run(to, person.id, from);
+    // Matching vetoes (supervises, supervised by) name people by address: they follow the person.
+    stmt(db, 'UPDATE OR IGNORE profile_conflicts SET other_email = ? WHERE other_email = ?').run(to, from);
+    stmt(db, 'DELETE FROM profile_conflicts WHERE other_email = ?').run(from);
     const redirected = stmt(db, "UPDATE outbox SET to_address = ? WHERE person_id = ? AND to_address = ? AND state = 'pending'").run(
       to,
       person.id,

@@ -66,7 +66,7 @@ describe('the spine, on real Dovecot and Postfix', () => {
     await mm.tick('2027-01-04T10:10:00Z');
     const [forward] = await waitForMail(servers, 'jane', 1);
     expect(forward.parsed.from?.value[0].name).toBe('Dr Priya Patel via E-mentoring');
-    expect(forward.parsed.subject).toBe("Dr Priya Patel's questionnaire, round 1");
+    expect(forward.parsed.subject).toBe('Questionnaire from Dr Priya Patel, round 1');
     expect(forward.parsed.text).toContain('1. Skills acquisition\nSolo laparoscopic appendicectomy');
     expect(forward.parsed.text).toContain('  - Delayed diagnosis of perforated bowel');
     expect(forward.parsed.text).not.toContain(servers.address('priya'));

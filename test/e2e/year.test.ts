@@ -74,11 +74,11 @@ describe('a simulated year on real Dovecot and Postfix', () => {
       ([
         [/^E-mentoring questionnaire, round/, 'questionnaire'],
         [/^Reminder: e-mentoring questionnaire/, 'reminder'],
-        [/^Reminder: .*'s questionnaire/, 'mentor_reminder'],
+        [/^Reminder: questionnaire from /, 'mentor_reminder'],
         [/^Thank you: your answers/, 'receipt'],
         [/^E-mentoring paused/, 'confirm_pause'],
         [/^Round \d+: a message from/, 'relay_to_trainee'],
-        [/^(Addendum: )?.*'s questionnaire, round/, 'forward'],
+        [/^(?:Addendum: q|Q)uestionnaire from .+, round/, 'forward'],
         [/^\[e-mentoring\] No answer from/, 'alert_lapsed'],
         [/^\[e-mentoring\] No feedback from/, 'alert_mentor_silent'],
         [/^\[e-mentoring\] .* may need a check-in$/, 'alert_health'],

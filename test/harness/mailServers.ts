@@ -31,8 +31,10 @@ export interface MailServers {
   host: typeof HOST;
   /** Postfix smtpd: no auth, accepts mail from 127.0.0.0/8 for @domain only. */
   smtpPort: number;
-  /** Dovecot IMAP: plaintext LOGIN with `user` or `user@domain`. */
+  /** Dovecot IMAP: plaintext LOGIN with `user` or `user@domain` (and with `oauth`: XOAUTH2/OAUTHBEARER). */
   imapPort: number;
+  /** With `oauth` only: Postfix submission, AUTH required (through Dovecot SASL), no open relay for loopback. */
+  submissionPort: number | null;
   /** Same password for every user. */
   password: string;
   /** Temp folder holding configs, queue, mailboxes and logs (removed by stop()). */
@@ -49,6 +51,12 @@ export interface MailServers {
 export interface StartOptions {
   users: string[];
   domain?: string;
+  /**
+   * Also accept OAuth2 bearer tokens (XOAUTH2 and OAUTHBEARER), checked by Dovecot's oauth2
+   * passdb against this RFC 7662 introspection endpoint on 127.0.0.1, for IMAP and, through
+   * Dovecot SASL, for a Postfix submission port that requires AUTH. Passwords keep working.
+   */
+  oauth?: { introspectionUrl: string };
 }
 
 interface Layout {
@@ -67,6 +75,8 @@ interface Layout {
   postfixData: string;
   postfixPid: string;
   postfixLog: string;
+  oauth2Conf: string;
+  authSocket: string;
 }
 
 interface Settings {
@@ -75,6 +85,8 @@ interface Settings {
   password: string;
   smtpPort: number;
   imapPort: number;
+  submissionPort: number | null;
+  oauth?: StartOptions['oauth'];
 }
 
 class PortClashError extends Error {}
@@ -82,11 +94,11 @@ class PortClashError extends Error {}
 export async function startMailServers(opts: StartOptions): Promise<MailServers> {
   assertPrerequisites();
   const domain = opts.domain ?? 'example.test';
-  validateNames(domain, opts.users);
+  validateNames(domain, opts.users, opts.oauth);
   // Another worker may grab a port between our check and the bind; just pick new ports.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(domain, [...new Set(opts.users)]);
+      return await startOnce(domain, [...new Set(opts.users)], opts.oauth);
     } catch (err) {
       if (!(err instanceof PortClashError) || attempt >= START_ATTEMPTS) throw err;
     }
@@ -103,7 +115,10 @@ function assertPrerequisites(): void {
   }
 }
 
-function validateNames(domain: string, users: string[]): void {
+function validateNames(domain: string, users: string[], oauth?: StartOptions['oauth']): void {
+  if (oauth && !/^http:\/\/127\.0\.0\.1:\d+\//.test(oauth.introspectionUrl)) {
+    throw new Error(`startMailServers: the introspection URL must be on http://127.0.0.1 ("${oauth.introspectionUrl}")`);
+  }
   if (!/^[a-z0-9.-]+$/.test(domain)) throw new Error(`startMailServers: bad domain "${domain}"`);
   if (users.length === 0) throw new Error('startMailServers: need at least one user');
   for (const user of users) {
@@ -112,16 +127,17 @@ function validateNames(domain: string, users: string[]): void {
   }
 }
 
-async function startOnce(domain: string, users: string[]): Promise<MailServers> {
+async function startOnce(domain: string, users: string[], oauth: StartOptions['oauth']): Promise<MailServers> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mentormail-mail-'));
   const l = layout(root);
   try {
     await fs.chmod(root, 0o755); // daemons drop to postfix/dovecot users and must reach their dirs
-    const [smtpPort, imapPort] = await pickFreePorts(2);
-    const s: Settings = { domain, users, password: `pw-${randomBytes(6).toString('hex')}`, smtpPort, imapPort };
+    const [smtpPort, imapPort, submissionPort = null] = await pickFreePorts(oauth ? 3 : 2);
+    const password = `pw-${randomBytes(6).toString('hex')}`;
+    const s: Settings = { domain, users, password, smtpPort, imapPort, submissionPort, oauth };
     await startDovecot(l, s);
     await startPostfix(l, s);
-    await waitForPorts([imapPort, smtpPort], START_TIMEOUT_MS);
+    await waitForPorts(ports(s), START_TIMEOUT_MS);
     return makeHandle(l, s);
   } catch (err) {
     const logs = await readLogs(l, 40);
@@ -151,6 +167,8 @@ function layout(root: string): Layout {
     postfixData: path.join(postfix, 'data'),
     postfixPid: path.join(postfix, 'queue', 'pid', 'master.pid'),
     postfixLog: path.join(postfix, 'postfix.log'),
+    oauth2Conf: path.join(dovecot, 'dovecot-oauth2.conf.ext'),
+    authSocket: path.join(dovecot, 'run', 'auth-postfix'),
   };
 }
 
@@ -163,6 +181,7 @@ function makeHandle(l: Layout, s: Settings): MailServers {
     host: HOST,
     smtpPort: s.smtpPort,
     imapPort: s.imapPort,
+    submissionPort: s.submissionPort,
     password: s.password,
     workDir: l.root,
     postfixConfigDir: l.postfixConf,
@@ -172,7 +191,7 @@ function makeHandle(l: Layout, s: Settings): MailServers {
       stopping ??= (async () => {
         process.removeListener('exit', killOnExit);
         await stopProcesses(l);
-        await waitForPortsFree([s.smtpPort, s.imapPort], STOP_TIMEOUT_MS);
+        await waitForPortsFree(ports(s), STOP_TIMEOUT_MS);
         await fs.rm(l.root, { recursive: true, force: true, maxRetries: 5 });
       })();
       return stopping;
@@ -198,6 +217,7 @@ async function startDovecot(l: Layout, s: Settings): Promise<void> {
   // The auth process runs as the dovecot user, so the file must be readable by it.
   await fs.writeFile(l.usersFile, lines.join('\n') + '\n', { mode: 0o644 });
   await fs.writeFile(l.dovecotConf, dovecotConfig(l, s), { mode: 0o644 });
+  if (s.oauth) await fs.writeFile(l.oauth2Conf, dovecotOAuth2Config(s.oauth.introspectionUrl), { mode: 0o644 });
   await runTool(l, 'dovecot', ['-c', l.dovecotConf]);
 }
 
@@ -212,7 +232,7 @@ protocols = imap lmtp
 listen = ${HOST}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${s.oauth ? ' xoauth2 oauthbearer' : ''}
 # Logins and LMTP recipients may carry the domain; users are keyed by local part only.
 auth_username_format = %Ln
 # The Debian dovecot user has a system uid below the default limit of 500.
@@ -221,7 +241,7 @@ mail_location = maildir:~/Maildir
 mail_fsync = never
 recipient_delimiter = +
 lmtp_save_to_detail_mailbox = no
-passdb {
+${s.oauth ? dovecotOAuth2Passdb(l) : ''}passdb {
   driver = passwd-file
   args = scheme=PLAIN ${l.usersFile}
 }
@@ -244,6 +264,48 @@ service lmtp {
     mode = 0666
   }
 }
+${s.oauth ? dovecotOAuthServices(l) : ''}`;
+}
+
+// Bearer tokens go to the oauth2 passdb only, passwords to the passwd-file only.
+function dovecotOAuth2Passdb(l: Layout): string {
+  return `passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${l.oauth2Conf}
+}
+`;
+}
+
+function dovecotOAuth2Config(introspectionUrl: string): string {
+  // RFC 7662 introspection: POST token=..., answer {"active": true, "username": ...}. Logins are
+  // cut to the local part (auth_username_format = %Ln), so the returned username is too.
+  return `# Generated by test/harness/mailServers.ts
+introspection_mode = post
+introspection_url = ${introspectionUrl}
+username_attribute = username
+username_format = %Ln
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+`;
+}
+
+// The auth socket Postfix asks to check AUTH on the submission port (Dovecot SASL).
+function dovecotOAuthServices(l: Layout): string {
+  // Refused tokens are part of these tests: answer failures at once, and keep anvil from
+  // growing a per-IP penalty (2 s doubling to 15 s) against 127.0.0.1.
+  return `auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+service auth {
+  unix_listener ${path.basename(l.authSocket)} {
+    mode = 0666
+  }
+}
 `;
 }
 
@@ -256,7 +318,7 @@ async function startPostfix(l: Layout, s: Settings): Promise<void> {
   const postfixUid = await idOf('-u', 'postfix');
   await fs.chown(l.postfixData, postfixUid, -1); // data_directory must belong to mail_owner
   await fs.writeFile(path.join(l.postfixConf, 'main.cf'), postfixMainCf(l, s), { mode: 0o644 });
-  await fs.writeFile(path.join(l.postfixConf, 'master.cf'), postfixMasterCf(s), { mode: 0o644 });
+  await fs.writeFile(path.join(l.postfixConf, 'master.cf'), postfixMasterCf(l, s), { mode: 0o644 });
   // `postfix` waits (in 300 ms steps) until main.cf is a couple of seconds old; backdate it.
   const past = new Date(Date.now() - 60_000);
   for (const file of ['main.cf', 'master.cf']) await fs.utimes(path.join(l.postfixConf, file), past, past);
@@ -314,13 +376,13 @@ delay_warning_time = 0
 `;
 }
 
-function postfixMasterCf(s: Settings): string {
+function postfixMasterCf(l: Layout, s: Settings): string {
   // Like Debian's master.cf but without chroot (the queue is a temp folder without /etc
   // copies), without the outbound smtp/relay clients, and smtpd on our loopback port.
   return `# Generated by test/harness/mailServers.ts
 # service   type  private unpriv chroot wakeup maxproc command
 ${HOST}:${s.smtpPort} inet n - n - - smtpd
-pickup      unix  n  -  n  60     1  pickup
+${s.submissionPort !== null ? postfixSubmission(l, s.submissionPort) : ''}pickup      unix  n  -  n  60     1  pickup
 cleanup     unix  n  -  n  -      0  cleanup
 qmgr        unix  n  -  n  300    1  qmgr
 rewrite     unix  -  -  n  -      -  trivial-rewrite
@@ -340,6 +402,22 @@ anvil       unix  -  -  n  -      1  anvil
 scache      unix  -  -  n  -      1  scache
 postlog     unix-dgram n - n - 1 postlogd
 `;
+}
+
+// Submission: AUTH through Dovecot SASL is required; loopback gets no free pass here.
+function postfixSubmission(l: Layout, port: number): string {
+  return `${HOST}:${port} inet n - n - - smtpd
+  -o syslog_name=postfix/submission
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_type=dovecot
+  -o smtpd_sasl_path=${l.authSocket}
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+`;
+}
+
+function ports(s: Settings): number[] {
+  return [s.imapPort, s.smtpPort, ...(s.submissionPort !== null ? [s.submissionPort] : [])];
 }
 
 // ---------- processes ----------

@@ -29,9 +29,8 @@ export function reaction(actor: Actor, mail: Arrived, answersText: string, alrea
       if (!isQuestionnaire) return null;
       return alreadyPaused ? answersText : `PAUSE until ${PAUSE_UNTIL}`;
     case 'replies':
-      return /questionnaire, round \d+$/.test(mail.subject) &&
-        !mail.subject.startsWith('E-mentoring') &&
-        !mail.subject.startsWith('Reminder')
+      // The forward of a questionnaire (or an addendum to one); not the reminder about it.
+      return /^(?:Addendum: q|Q)uestionnaire from .+, round \d+$/.test(mail.subject)
         ? 'Thank you, this is great progress. Let us talk about the exam plan next time.\n\nBest,\nJ'
         : null;
     case 'silent':

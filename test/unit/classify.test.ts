@@ -40,6 +40,16 @@ describe('classify: human replies', () => {
   test('Precedence: first-class is a person', async () => {
     expect((await kindOf(['Precedence: first-class'])).kind).toBe('reply');
   });
+  test.each([
+    [['Precedence: list', 'List-Id: <mentors.lists.example.ac.uk>']],
+    [['Precedence: list', 'X-Loop: mentors@lists.example.ac.uk', 'List-Id: <mentors.lists.example.ac.uk>']],
+    [['Precedence: bulk', 'Mailing-list: list mentors@googlegroups.com', 'List-Post: <mailto:mentors@googlegroups.com>']],
+  ])('a person writing through a mailing list %p is a reply', async (headers) => {
+    expect((await kindOf(headers)).kind).toBe('reply');
+  });
+  test('a mailing list does not hide an out-of-office notice', async () => {
+    expect((await kindOf(['Precedence: list', 'List-Id: <x.example.org>', 'Auto-Submitted: auto-replied'])).kind).toBe('auto_reply');
+  });
 });
 
 describe('classify: auto-replies', () => {
@@ -71,6 +81,14 @@ describe('classify: auto-replies', () => {
     'Respuesta automática: E-mentoring questionnaire',
     'Automatisch antwoord: E-mentoring questionnaire',
     'Risposta automatica: E-mentoring questionnaire',
+    '[AUTO GENERATED] Your message has been received',
+    'Automatiskt svar: E-mentoring questionnaire',
+    'Automatisk svar: E-mentoring questionnaire',
+    'Automatická odpověď: E-mentoring questionnaire',
+    'Автоматический ответ: E-mentoring questionnaire',
+    'Otomatik yanıt: E-mentoring questionnaire',
+    'Automatikus válasz: E-mentoring questionnaire',
+    '自动回复: E-mentoring questionnaire',
   ])('subject %p', async (subject) => {
     expect((await kindOf([], 'Away', subject)).kind).toBe('auto_reply');
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, parseConfig, type Config } from '../../src/config';
 import { MentormailError } from '../../src/errors';
+import { DEFAULT_PROFILES_PATH } from '../../src/matching/vocabulary';
 import { DEFAULT_QUESTIONNAIRE_PATH } from '../../src/questionnaire/definition';
 import { DEFAULT_THRESHOLDS } from '../../src/health/thresholds';
 import { TEMPLATES_DIR } from '../../src/paths';
@@ -60,6 +61,13 @@ describe('parseConfig defaults', () => {
       showAddresses: false,
       questionnairePath: DEFAULT_QUESTIONNAIRE_PATH,
       logLevel: 'info',
+      profilesPath: DEFAULT_PROFILES_PATH,
+      matching: {
+        region: 'ignore',
+        objective: 'best-total',
+        weights: { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 },
+        acceptDays: 5,
+      },
       pulsePath: path.join(TEMPLATES_DIR, 'pulse.yml'),
       health: DEFAULT_THRESHOLDS,
       reportEmail: 'off',
@@ -81,9 +89,10 @@ describe('parseConfig defaults', () => {
     // Writing each documented default explicitly changes nothing (questionnaire aside: its
     // documented default is the display name of the shipped file).
     const explicit = Object.fromEntries(
-      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PULSE').map(
-        (v) => [v.name, v.default],
-      ),
+      CONFIG_VARIABLES.filter(
+        (v) =>
+          v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PROFILES' && v.name !== 'MENTORMAIL_PULSE',
+      ).map((v) => [v.name, v.default]),
     );
     expect(parseConfig(explicit as Record<string, string>)).toEqual(parseConfig({}));
   });

@@ -40,6 +40,10 @@ describe('the doctor runs a list of named steps', () => {
       'local mail folder',
       'SMTP',
       'IMAP',
+      'OAuth2 token endpoint reached',
+      'OAuth2 token granted',
+      'IMAP login with the OAuth2 token',
+      'SMTP login with the OAuth2 token',
       'plus-addressing',
     ]);
   });

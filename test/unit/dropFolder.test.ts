@@ -39,7 +39,7 @@ describe('the local drop folder', () => {
     fs.writeFileSync(mail('inbox', 'tmp', name), content);
     fs.renameSync(mail('inbox', 'tmp', name), mail('inbox', 'new', name));
   };
-  const forwards = async () => (await outbox()).filter((m) => m.parsed.subject?.includes("'s questionnaire"));
+  const forwards = async () => (await outbox()).filter((m) => /^(?:Addendum: q|Q)uestionnaire from /.test(m.parsed.subject ?? ''));
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-drop-'));

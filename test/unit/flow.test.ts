@@ -54,7 +54,7 @@ describe('one round, end to end on fakes', () => {
     const [forward] = to(w, JANE);
     expect(to(w, JANE)).toHaveLength(1);
     expect(forward.from.name).toBe('Dr Priya Patel via E-mentoring');
-    expect(forward.subject).toBe("Dr Priya Patel's questionnaire, round 1");
+    expect(forward.subject).toBe('Questionnaire from Dr Priya Patel, round 1');
     expect(forward.text).toContain('8. Positive points from the past two months (at least two)\n  - Solo appendicectomy');
     expect(forward.text).toContain('Consultant colorectal surgeon.');
     expect(forward.text).not.toContain('Not answered yet');

@@ -93,4 +93,17 @@ describe('the mentor nudge and the coordinator alert', () => {
     expect(sent(JANE, 'health_nudge')).toHaveLength(0);
     expect(sent(COORD, 'alert_health')).toHaveLength(0);
   });
+
+  test('an e-mentor who has paused is neither nudged nor reported for their silence', async () => {
+    w = makeWorld();
+    importRoster(w.deps.db, ROSTER, 'roster.csv', new Date('2027-01-04T10:00:00Z'), false);
+    await w.tick('2027-01-04T10:00:00Z');
+    await answerRound(1, '2027-01-04T11:00:00Z');
+    const forward = w.transport.sent.find((m) => m.to.address === JANE)!;
+    w.source.deliver(await replyTo(forward, JANE, 'PAUSE until 1 March 2027'));
+    await w.tick('2027-01-05T10:00:00Z');
+    await dailyTicks(w, '2027-01-06T10:00:00Z', 50);
+    expect(sent(JANE, 'health_nudge')).toHaveLength(0);
+    expect(sent(COORD, 'alert_health')).toHaveLength(0);
+  });
 });

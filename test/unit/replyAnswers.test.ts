@@ -1,10 +1,13 @@
+import { loadOurWording } from '../../src/mail/ourWording';
 import { loadQuestionnaire } from '../../src/questionnaire/definition';
 import { extractAnswers } from '../../src/reading/5-answers/answers';
 import { headingMatcher } from '../../src/reading/5-answers/headings';
 import { splitListItems } from '../../src/reading/5-answers/listItems';
 
 const q = loadQuestionnaire();
-const answersOf = (text: string) => extractAnswers(text, q).answers;
+// The sentences of our own emails, read from the templates as the worker reads them.
+const ourWording = loadOurWording();
+const answersOf = (text: string) => extractAnswers(text, q, { ourWording }).answers;
 
 describe('headings', () => {
   const { match } = headingMatcher(q);
@@ -31,19 +34,42 @@ describe('headings', () => {
     ['3)', 'cv', ''],
     ['(3)', 'cv', ''],
     ['Negatives from this block:', 'negatives', ''],
+    ['Goals (short): MRCS B', 'goals_short_term', 'MRCS B'],
+    ['Goals (long)', 'goals_long_term', ''],
+    ['1-3 years', 'goals_medium_term', ''],
+    ['1-3 yrs - NTN', 'goals_medium_term', 'NTN'],
+    ['5 yrs+ - consultant', 'goals_long_term', 'consultant'],
+    ['Next 6m: exams', 'goals_short_term', 'exams'],
+    ['In 10 years', 'goals_long_term', ''],
+    ['2 years:', 'goals_medium_term', ''],
+    ['CV stuff:', 'cv', ''],
+    ['CV/portfolio - poster', 'cv', 'poster'],
+    ['WLB:', 'work_life_balance', ''],
+    ['Life outside work', 'work_life_balance', ''],
+    ['How I feel about training', 'satisfaction', ''],
+    ['The good', 'positives', ''],
+    ['Good stuff:', 'positives', ''],
+    ['Not so good:', 'negatives', ''],
+    ['The bad', 'negatives', ''],
   ])('%p', (line, key, inline) => {
     const h = match(line);
     expect(h?.section?.key).toBe(key);
     expect(h?.inline).toBe(inline);
   });
 
-  test.each(['Solo appendicectomy', 'Passed MRCS Part A.', '2027 was good', '3 audits', '12. March', 'Note: bring CV'])(
-    '%p is not a heading',
-    (line) => {
-      const h = match(line);
-      expect(h === null || h.kind === 'numbered_text').toBe(true);
-    },
-  );
+  test.each([
+    'Solo appendicectomy',
+    'Passed MRCS Part A.',
+    '2027 was good',
+    '3 audits',
+    '12. March',
+    'Note: bring CV',
+    '3 chest drains',
+    '2 good weeks',
+  ])('%p is not a heading', (line) => {
+    const h = match(line);
+    expect(h === null || h.kind === 'numbered_text').toBe(true);
+  });
 
   test('"Career goals" alone is shared by three sections: a group, no section', () => {
     expect(match('Career goals')).toMatchObject({ kind: 'group', section: null });
@@ -59,7 +85,7 @@ describe('answers', () => {
       'Your answers go only to your e-mentor, Dr Jane Smith. They are confidential and not part of any assessment.',
       'To pause, reply with PAUSE (or PAUSE until 2027-03-01). To stop taking part, reply with STOP.',
     ].join('\n');
-    expect(extractAnswers(pasted, q)).toEqual({
+    expect(extractAnswers(pasted, q, { ourWording })).toEqual({
       answers: {},
       missing: q.sections.filter((s) => s.required).map((s) => s.key),
       complete: false,
@@ -119,7 +145,7 @@ describe('answers', () => {
   });
 
   test('missing lists required sections and short lists; complete when none', () => {
-    const result = extractAnswers('Skills: x\nPositives:\n- one', q);
+    const result = extractAnswers('Skills: x\nPositives:\n- one', q, { ourWording });
     expect(result.missing).toEqual([
       'satisfaction',
       'cv',
@@ -131,6 +157,46 @@ describe('answers', () => {
       'negatives',
     ]);
     expect(result.complete).toBe(false);
+  });
+});
+
+describe('harder replies', () => {
+  test('a closing remark after a blank line is not a point', () => {
+    expect(answersOf('Negatives:\n- rota gaps\n- exam stress\n\nwill do the rest next week!')).toEqual({
+      negatives: ['rota gaps', 'exam stress'],
+    });
+    expect(answersOf('Positives\nPassed my exam\nGreat team\n\nSorry this is so short, on call all week.')).toEqual({
+      positives: ['Passed my exam', 'Great team'],
+    });
+  });
+
+  test('a point in its own paragraph is still a point', () => {
+    expect(answersOf('Negatives:\nRota gaps\n\nMissed teaching')).toEqual({ negatives: ['Rota gaps', 'Missed teaching'] });
+  });
+
+  test('a bare line naming an earlier section, right below an item, is an item', () => {
+    expect(answersOf('Positives\nGood team\nNew skills\nNegatives\nNights')).toEqual({
+      positives: ['Good team', 'New skills'],
+      negatives: ['Nights'],
+    });
+  });
+
+  test('pasted questions, whole or shortened, with Q:/A: or not, say which section follows', () => {
+    expect(
+      answersOf(
+        'Q: What new skills or procedures have you learned or practised in the past two months?\nA: Chest drains.\n\nHow satisfied are you with your training, and why?\nVery.',
+      ),
+    ).toEqual({ skills: 'Chest drains.', satisfaction: 'Very.' });
+  });
+
+  test('a prompt pasted after its heading is not the answer', () => {
+    expect(
+      answersOf(
+        '8. Positive points from the past two months (at least two) - At least two things that went well, one per line\nFirst flap\nGood team',
+      ),
+    ).toEqual({
+      positives: ['First flap', 'Good team'],
+    });
   });
 });
 

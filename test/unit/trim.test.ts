@@ -52,23 +52,57 @@ describe('what follows the text', () => {
     ['Get Outlook for iOS', 'signature'],
     ['Von meinem iPhone gesendet', 'signature'],
     ['Envoyé de mon iPhone', 'signature'],
-    ['Thanks,\nPriya', 'signoff'],
-    ['Best wishes,\nPriya', 'signoff'],
-    ['Best wishes, Priya', 'signoff'],
-    ['Kind regards', 'signoff'],
-    ['Many thanks in advance,\nP', 'signoff'],
-    ['Cheers\nPriya x', 'signoff'],
-    ['Mit freundlichen Grüßen\nJonas Weber', 'signoff'],
+    ['Enviado desde mi iPhone', 'signature'],
+    ["Wysłane z iPhone'a", 'signature'],
     [
       'This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please delete it.',
       'disclaimer',
     ],
     ['DISCLAIMER: The information in this email is confidential.', 'disclaimer'],
     ['Please consider the environment before printing this e-mail.', 'disclaimer'],
+    [
+      'Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte den Absender.',
+      'disclaimer',
+    ],
+    ["Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires.", 'disclaimer'],
   ])('%p is removed as %p', (tail, kind) => {
     const trimmed = trimReply(`Skills: suturing\n\n${tail}\n`, { senderName: 'Priya Patel' });
     expect(trimmed.text).toBe('Skills: suturing');
+    expect(trimmed.top).toBe('Skills: suturing');
     expect(trimmed.removed[kind as 'signature' | 'signoff' | 'disclaimer']).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'Thanks,\nPriya',
+    'Best wishes,\nPriya',
+    'Best wishes, Priya',
+    'Kind regards',
+    'Many thanks in advance,\nP',
+    'Cheers\nPriya x',
+    'Mit freundlichen Grüßen\nJonas Weber',
+    'Cordialement,\nPriya',
+    'Pozdrawiam,\nPriya',
+    'С уважением,\nПрия',
+    'Met vriendelijke groet,\nPriya',
+  ])('the sign-off %p stays in the text and is left out of the answers', (signOff) => {
+    const trimmed = trimReply(`Skills: suturing\n\n${signOff}\n`, { senderName: 'Priya Patel' });
+    expect(trimmed.text).toBe(`Skills: suturing\n\n${signOff}`);
+    expect(trimmed.top).toBe('Skills: suturing');
+    expect(trimmed.removed.signoff).toBeGreaterThan(0);
+  });
+
+  test('a sign-off stays, the signature block under it goes', () => {
+    const trimmed = trimReply('Good luck!\n\nBest wishes,\nJane\n\nDr Jane Smith\nConsultant Surgeon\nTel: 0191 233 6161\n', {
+      senderName: 'Jane Smith',
+    });
+    expect(trimmed.text).toBe('Good luck!\n\nBest wishes,\nJane');
+    expect(trimmed.removed.signature).toBe(3);
+  });
+
+  test('the name typed on after the last sentence is left out of the answers (issue 9, item 14)', () => {
+    const trimmed = trimReply('Satisfaction: OK but busy. Sorry, will do the rest later - on call. Tom', { senderName: 'Tom Baker' });
+    expect(trimmed.top).toBe('Satisfaction: OK but busy. Sorry, will do the rest later - on call.');
+    expect(trimmed.text).toBe('Satisfaction: OK but busy. Sorry, will do the rest later - on call. Tom');
   });
 
   test('a name, job title and phone block without a sign-off', () => {
@@ -80,8 +114,10 @@ describe('what follows the text', () => {
     expect(trimmed.removed.signature).toBe(3);
   });
 
-  test('a last line that is the sender’s first name', () => {
-    expect(trimReply('Skills: suturing\nPriya', { senderName: 'PATEL, Priya (NEWCASTLE HOSPITALS)' }).text).toBe('Skills: suturing');
+  test('a last line that is the sender’s first name is a sign-off', () => {
+    const trimmed = trimReply('Skills: suturing\nPriya', { senderName: 'PATEL, Priya (NEWCASTLE HOSPITALS)' });
+    expect(trimmed.top).toBe('Skills: suturing');
+    expect(trimmed.text).toBe('Skills: suturing\nPriya');
   });
 
   test('answers that merely look like closings stay', () => {
@@ -100,7 +136,7 @@ describe('what follows the text', () => {
   });
 
   test('a greeting is kept in the new text', () => {
-    expect(trimReply('Hi Jane,\n\nI am fine.\n\nThanks,\nPriya', { senderName: 'Priya Patel' }).text).toBe('Hi Jane,\n\nI am fine.');
+    expect(trimReply('Hi Jane,\n\nI am fine.\n\nThanks,\nPriya', { senderName: 'Priya Patel' }).top).toBe('Hi Jane,\n\nI am fine.');
   });
 });
 
@@ -109,8 +145,11 @@ describe('text typed between quoted lines', () => {
     const body =
       'See below.\n\nOn Tue, 2 Mar 2027, Bot <b@x.org> wrote:\n> 1. Skills acquisition\n> What new skills?\nSuturing.\n\n> 2. Satisfaction with training\n> How satisfied?\nVery.\n\nThanks,\nPriya\n';
     const trimmed = trimReply(body, { senderName: 'Priya Patel' });
-    expect(trimmed.text).toBe('See below.\n\n> 1. Skills acquisition\nSuturing.\n\n> 2. Satisfaction with training\nVery.');
+    expect(trimmed.text).toBe(
+      'See below.\n\n> 1. Skills acquisition\nSuturing.\n\n> 2. Satisfaction with training\nVery.\n\nThanks,\nPriya',
+    );
     expect(trimmed.removed).toEqual({ quoted: 5, signature: 0, signoff: 2, disclaimer: 0 });
+    expect(trimmed.history).not.toContain('Thanks,');
     expect(trimmed.history).toContain('> 1. Skills acquisition\n> What new skills?\nSuturing.');
   });
 
@@ -134,7 +173,7 @@ describe('CRLF, HTML and whole messages', () => {
     expect(trimReply(text).text).toBe('New');
   });
 
-  test('extractNewText reads a message and signs off with the sender’s name', async () => {
+  test('extractNewText reads a message and keeps the sender’s name as the sign-off', async () => {
     const raw = [
       'From: Jane Smith <jane@nhs.example.net>',
       'Subject: Re: feedback',
@@ -148,8 +187,8 @@ describe('CRLF, HTML and whole messages', () => {
       '',
     ].join('\r\n');
     const result = extractNewText(await readMessage(Buffer.from(raw)));
-    expect(result.text).toBe('Well done on Part A.');
-    expect(result.removed).toEqual({ quoted: 1, signature: 1, signoff: 0, disclaimer: 0 });
+    expect(result.text).toBe('Well done on Part A.\n\nJane');
+    expect(result.removed).toEqual({ quoted: 1, signature: 0, signoff: 1, disclaimer: 0 });
   });
 });
 
@@ -157,7 +196,7 @@ describe('a message that is only a sign-off', () => {
   test('keeps it as its text', () => {
     const trimmed = trimReply('Thanks!\n\nPriya\n\nOn Tue, Bot <b@x.org> wrote:\n> Feedback', { senderName: 'Priya Patel' });
     expect(trimmed.text).toBe('Thanks!\n\nPriya');
-    expect(trimmed.removed).toEqual({ quoted: 2, signature: 0, signoff: 0, disclaimer: 0 });
+    expect(trimmed.removed).toEqual({ quoted: 2, signature: 0, signoff: 2, disclaimer: 0 });
   });
 
   test('a last paragraph with a phone number in a sentence is not a signature', () => {

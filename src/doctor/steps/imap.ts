@@ -46,7 +46,12 @@ export async function checkImap(endpoint: ImapEndpoint): Promise<StepResult> {
 export const imapStep: DoctorStep = {
   name: 'IMAP',
   needs: ['configuration'],
-  skipUnless: (ctx) => (ctx.config?.transport.kind === 'server' ? null : 'not used: local mail folder'),
+  skipUnless: (ctx) => {
+    const t = ctx.config?.transport;
+    if (t?.kind !== 'server') return 'not used: local mail folder';
+    // With MAIL_AUTH=oauth2 there is no password to try: the OAuth2 steps log in with a token.
+    return t.auth.kind === 'oauth2' ? 'login checked by the OAuth2 steps below (MAIL_AUTH=oauth2)' : null;
+  },
   run: (ctx) => {
     const t = ctx.config!.transport;
     if (t.kind !== 'server') throw new Error('IMAP step in local mode');

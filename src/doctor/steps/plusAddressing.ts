@@ -8,6 +8,8 @@ import { connectionFailure, ServerUnreachableError } from '../../mail/serverProb
 import { tokenAddress } from '../../mail/tokens';
 import { smtpTransport } from '../../mail/transport';
 import { fail, ok, type DoctorStep, type StepResult } from '../types';
+import { mailboxTokens, type AccessTokens } from '../../oauth';
+import { silentLogger } from '../../log';
 
 const LEASE_WAIT_MS = 30_000;
 const POLL_MS = 1_000;
@@ -24,8 +26,8 @@ async function leaseWithin(db: Db, ms: number): Promise<Lease | null> {
 }
 
 /** Waits for the message with `messageId` in the mailbox, deletes it, and says whether it came. */
-async function findAndDelete(endpoint: ImapEndpoint, messageId: string, waitMs: number): Promise<boolean> {
-  const client = imapClient(endpoint);
+async function findAndDelete(endpoint: ImapEndpoint, messageId: string, waitMs: number, tokens?: AccessTokens): Promise<boolean> {
+  const client = imapClient(endpoint, tokens ? await tokens.get() : undefined);
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -62,7 +64,10 @@ export async function checkPlusAddressing(config: Config, db: Db, waitMs: number
   const messageId = `<${tag}.${crypto.randomBytes(8).toString('hex')}@${splitAddress(config.address).domain}>`;
   const lease = await leaseWithin(db, LEASE_WAIT_MS);
   if (!lease) return fail('a tick has been running for over 30 s', 'run mentormail doctor again when it has finished');
-  const transport = smtpTransport(t.smtp);
+  // MAIL_AUTH=oauth2: both logins use the bot mailbox's token, as a tick does.
+  const tokens =
+    t.auth.kind === 'oauth2' ? mailboxTokens(t.auth.provider, t.imap.user ?? config.address, { db, logger: silentLogger }) : undefined;
+  const transport = smtpTransport(t.smtp, tokens);
   try {
     try {
       await transport.send({
@@ -90,7 +95,7 @@ export async function checkPlusAddressing(config: Config, db: Db, waitMs: number
     }
     let arrived: boolean;
     try {
-      arrived = await findAndDelete(t.imap, messageId, waitMs);
+      arrived = await findAndDelete(t.imap, messageId, waitMs, tokens);
     } catch (err) {
       const failure = connectionFailure('IMAP', err);
       return fail(
@@ -112,7 +117,13 @@ export async function checkPlusAddressing(config: Config, db: Db, waitMs: number
 
 export const plusAddressingStep: DoctorStep = {
   name: 'plus-addressing',
-  needs: ['database', 'SMTP', 'IMAP'],
+  // With MAIL_AUTH=oauth2 the logins are the OAuth2 steps', not the password ones.
+  needs: (ctx) => {
+    const t = ctx.config?.transport;
+    return t?.kind === 'server' && t.auth.kind === 'oauth2'
+      ? ['database', 'IMAP login with the OAuth2 token', 'SMTP login with the OAuth2 token']
+      : ['database', 'SMTP', 'IMAP'];
+  },
   skipUnless: (ctx) => (ctx.config?.transport.kind === 'server' ? null : 'not used: local mail folder'),
   run: (ctx) => checkPlusAddressing(ctx.config!, ctx.db!, ctx.waitMs),
 };

@@ -1,4 +1,6 @@
 import type { TokenPurpose } from '../../db/tokens';
+import { handleProfileReply, handleRequestReply, handleShortlistReply } from './matching';
+import { handleCommandQuestionReply } from './commands';
 import { handleEvaluationReply } from './evaluation';
 import { handlePulseReply } from './pulse';
 import type { MatchedHandler } from './types';
@@ -9,6 +11,10 @@ import type { MatchedHandler } from './types';
  * request, an evaluation, a confirmation) adds its handler here.
  */
 export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {
+  profile: handleProfileReply,
+  shortlist: handleShortlistReply,
+  match_request: handleRequestReply,
+  command_question: handleCommandQuestionReply,
   pulse: handlePulseReply,
   evaluation: handleEvaluationReply,
 };

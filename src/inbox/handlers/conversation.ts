@@ -3,7 +3,7 @@ import type { OutboxAttachment } from '../../db/outbox';
 import { findPairByTrainee, getPair } from '../../db/pairs';
 import { getPerson, type Person } from '../../db/people';
 import { getRound, latestRound, updateRound, type Round } from '../../db/rounds';
-import { queueAttachmentRefused, queueRelay } from '../../mail/emails';
+import { queueAttachmentRefused, queueMentorUnavailable, queueRelay } from '../../mail/emails';
 import { takePulse } from '../../pulse/record';
 import { replyThread, threadFor } from '../threads';
 import type { HandlerContext, MatchedHandler, Outcome } from './types';
@@ -60,6 +60,7 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
       body,
       subject: subjectFor(sender, round),
       attachments: relayed,
+      leftOut: refused,
       thread: threadFor(db, recipient.id, round?.id ?? null, root),
     },
     now,
@@ -91,6 +92,26 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
   };
 }
 
+/** A trainee wrote to an e-mentor who has stepped back: kept in the record, not passed on, and the trainee told. */
+function keepForWithdrawnMentor(ctx: HandlerContext, trainee: Person, mentor: Person, pairId: number, round: Round | null): Outcome {
+  const { deps, inboundId, mail, now } = ctx;
+  recordMessage(
+    deps.db,
+    {
+      round_id: round?.id ?? null,
+      pair_id: pairId,
+      author_id: trainee.id,
+      author_role: 'trainee',
+      kind: 'message',
+      body_text: mail.reply_text.trim(),
+      inbound_id: inboundId,
+    },
+    now,
+  );
+  queueMentorUnavailable(deps, { inboundId, trainee, mentor, thread: replyThread(mail.message_id, mail.references) }, now);
+  return { state: 'processed', outcome: 'kept_mentor_withdrawn', person_id: trainee.id, round_id: round?.id ?? null };
+}
+
 /** The mentoring conversation itself: whatever one side writes reaches the other, trimmed. */
 export const handleConversation: MatchedHandler = (ctx, match) => {
   const { db } = ctx.deps;
@@ -99,6 +120,8 @@ export const handleConversation: MatchedHandler = (ctx, match) => {
   if (!pair) return { state: 'held', outcome: 'no_pair', person_id: sender.id };
   const round = match.roundId !== null ? getRound(db, match.roundId) : (latestRound(db, pair.id) ?? null);
   if (sender.role === 'mentor') {
+    // An e-mentor who stepped back writes to nobody through the scheme any more.
+    if (sender.status === 'withdrawn') return { state: 'held', outcome: 'mentor_withdrawn', person_id: sender.id };
     const trainee = getPerson(db, pair.trainee_id);
     // A mentor writes to the trainee of that round; after reassignment they no longer can.
     if (round && round.mentor_id !== sender.id)
@@ -109,5 +132,6 @@ export const handleConversation: MatchedHandler = (ctx, match) => {
     return relay(ctx, sender, trainee, pair.id, round);
   }
   const mentor = getPerson(db, round ? round.mentor_id : pair.mentor_id);
+  if (mentor.status === 'withdrawn') return keepForWithdrawnMentor(ctx, sender, mentor, pair.id, round);
   return relay(ctx, sender, mentor, pair.id, round);
 };

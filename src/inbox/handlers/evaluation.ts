@@ -8,8 +8,8 @@ import type { MatchedHandler } from './types';
 export const handleEvaluationReply: MatchedHandler = (ctx, match) => {
   const { deps, inboundId, mail, now } = ctx;
   const person = match.person;
-  // STOP, PAUSE and RESUME mean what they always mean, from a trainee still taking part.
-  if (person.role === 'trainee' && mail.command && person.status !== 'withdrawn') return handleCommand(ctx, match);
+  // STOP, PAUSE and RESUME mean what they always mean, from anyone still taking part.
+  if (mail.command && person.status !== 'withdrawn') return handleCommand(ctx, match);
   const evaluation = latestSentEvaluation(deps.db, person.id);
   if (!evaluation) return { state: 'held', outcome: 'evaluation_not_found', person_id: person.id };
   const outcome = answerEvaluation(

@@ -22,11 +22,35 @@ const replyBoundary: FormatCallback = (elem, walk, builder) => {
   walk(elem.children, builder);
 };
 
+/** The "-- " line trim.ts cuts a signature at: clients mark their signature only in the HTML. */
+export const SIGNATURE_MARKER = '-- ';
+
+const signatureBlock: FormatCallback = (elem, walk, builder) => {
+  builder.openBlock({ leadingLineBreaks: 2 });
+  builder.addLiteral(SIGNATURE_MARKER);
+  builder.closeBlock({ trailingLineBreaks: 1 });
+  walk(elem.children, builder);
+};
+
+/** Where Gmail, Outlook, Apple Mail, Thunderbird, Zoho, Proton, Samsung, Yahoo and Mail.ru put the signature. */
+const SIGNATURE_SELECTORS = [
+  'div.gmail_signature',
+  'div#Signature',
+  'div#AppleMailSignature',
+  '.moz-signature',
+  'div.protonmail_signature_block',
+  'div#ms-outlook-mobile-signature',
+  'div#composer_signature',
+  'div#ymail_android_signature',
+  'div[data-signature-widget="container"]',
+  'div[id="Zm-_Id_-Sgn"]',
+];
+
 // maxChildNodes: more children than lines the parser reads (MAX_LINES) is only cost.
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   preserveNewlines: false,
-  formatters: { replyBoundary },
+  formatters: { replyBoundary, signatureBlock },
   limits: { maxInputLength: MAX_HTML_CHARS + 1, maxDepth: 60, maxChildNodes: 2000, ellipsis: '' },
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
@@ -47,6 +71,7 @@ const OPTIONS: HtmlToTextOptions = {
     { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
     { selector: 'div.yahoo_quoted', format: 'blockquote', options: { trimEmptyLines: true } },
     { selector: 'div#divRplyFwdMsg', format: 'replyBoundary' },
+    ...SIGNATURE_SELECTORS.map((selector) => ({ selector, format: 'signatureBlock' })),
     { selector: 'div[style*="border-top:solid #E1E1E1"]', format: 'replyBoundary' },
     { selector: 'div[style*="border-top:solid #B5C4DF"]', format: 'replyBoundary' },
     { selector: 'div[style*="border-top: solid #E1E1E1"]', format: 'replyBoundary' },

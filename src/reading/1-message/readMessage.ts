@@ -271,6 +271,32 @@ const PARSER_OPTIONS: MailParserOptions & { maxChildNodes: number } = {
   keepDeliveryStatus: true,
 };
 
+/** How much of a file is looked at to tell whether it is mail at all. */
+const SNIFF_BYTES = 8192;
+const HEADER_LINE = /^(?:[!-9;-~]{1,100}:|From )/;
+
+/**
+ * Why these bytes cannot be read as an email, or null if they can: empty (or only blank
+ * lines), binary (NUL bytes, or mostly control characters), or text that does not start with
+ * a mail header. For tools that are handed a file (parse-reply), not for the worker, which
+ * keeps every message it receives whatever it holds.
+ */
+export function unreadableReason(raw: Buffer): 'empty' | 'binary' | 'no headers' | null {
+  const head = raw.subarray(0, SNIFF_BYTES);
+  if (head.toString('latin1').trim() === '') return 'empty';
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return 'binary';
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
+  }
+  if (control / head.length > 0.1) return 'binary';
+  const firstLine = head
+    .toString('latin1')
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '');
+  return firstLine !== undefined && HEADER_LINE.test(firstLine.trimStart()) ? null : 'no headers';
+}
+
 export interface ReadOptions {
   /** Parse only this many bytes of the message (default MAX_PARSE_BYTES). */
   maxParseBytes?: number;

@@ -1,44 +1,35 @@
 import { isBlank, normaliseWords } from '../text/lines';
+import { CLOSING, DISCLAIMER, DISCLAIMER_HEADING, EXTERNAL_BANNER, JOB_OR_PLACE, MOBILE, WEAK_CLOSING } from './signatureWords';
 
 /**
- * What people put after their text: "-- " signatures, "Sent from my iPhone", sign-offs
- * ("Best wishes, Priya"), name/title/phone blocks and legal disclaimers; and external-mail
- * banners that servers put before it. Each is recognised line by line, never across the whole text.
+ * What people put after their text. The sign-off ("Best wishes, Priya", "Mit freundlichen
+ * Grüßen") is the person's own voice and stays in conversation; the answers stage leaves it
+ * out. Signature blocks (after "-- ", a name with job title, phone or address), device footers
+ * ("Sent from my iPhone"), legal disclaimers and external-mail banners always go. Each is
+ * recognised line by line or paragraph by paragraph, never across the whole text.
  */
 
 const MAX_SIGNATURE_LINE = 90;
-const MAX_SIGNOFF_TAIL_LINES = 12;
-const MAX_NAME_BLOCK_LINES = 8;
+const MAX_SIGNOFF_LINES = 4;
+const MAX_BLOCK_LINES = 8;
+const MAX_TRAILING_PASSES = 4;
 
 const DELIMITER = /^(?:--|-- |—|__)\s*$/;
-const MOBILE =
-  /^\s*(?:sent from (?:my|mail for|outlook|yahoo|samsung|gmail|the|nine|aol|proton)\b|sent (?:via|using|with) |get outlook for |envoyé (?:de|depuis) mon |von meinem .{1,30} gesendet|von (?:outlook|mail) für |enviado (?:desde|de) mi |verzonden (?:vanaf|met) mijn |inviato da |skickat från min )/i;
-const DISCLAIMER =
-  /\b(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?|documents)[^.]{0,40})? (?:is|are|may be|contains?|may contain|and its contents are)[^.]{0,80}\b(?:confidential|privileged)|intended (?:solely |only )?for the (?:use of the )?(?:addressee|named|individual|person|recipient|exclusive)|if you (?:are not|have received this)[^.]{0,80}\b(?:intended recipient|in error)|the information (?:contained )?in this (?:e-?mail|message)|please consider the environment before printing|views (?:or opinions )?expressed in this (?:e-?mail|message)|this e-?mail has been (?:scanned|checked)|e-?mails? (?:sent to or from|to and from)[^.]{0,60}(?:monitored|nhs)|nhsmail is (?:the|a) (?:secure|national))/i;
-const DISCLAIMER_HEADING =
-  /^\s*\**(?:disclaimer|confidentiality notice|legal notice|important notice)\**\s*:?\s*$|^\s*\**(?:disclaimer|confidentiality notice)\s*:/i;
-const EXTERNAL_BANNER =
-  /^\s*\**\[?(?:external|caution|warning)\]?\**\s*[:!-]?\s*(?:(?:e-?mail|message)\b|this (?:e-?mail|message) (?:originated|came|was sent)|$)|originated (?:from )?outside (?:of )?(?:the|your|this|our|nhsmail)\b|do not click (?:on )?links or open attachments/i;
-
-const CLOSING =
-  /^(?:(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|fond|all the best)\s+)?(?:regards|wishes)|thanks(?: (?:again|so much|very much|a lot|a million))?|thank you(?: (?:again|so much|very much))?|many thanks|with (?:many )?thanks|cheers|best|thx|ta|bw|kr|br|rgds|yours(?: sincerely| faithfully| truly)?|sincerely|all the best|speak soon|take care|love|warmly|mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:viele|liebe|beste|herzliche) gr(?:ü|ue|u)(?:ß|ss)e|gr(?:ü|ue|u)(?:ß|ss)e|gruß|lg|mfg|cordialement|bien cordialement|bien à vous|amitiés|(?:un )?saludos(?: cordiales)?|atentamente|(?:met )?vriendelijke groet(?:en)?|groet(?:en|jes)|cordiali saluti|(?:distinti )?saluti)(?![\p{L}])/iu;
-/** Closings that are also ordinary words, trusted only alone or followed by a name. */
-const WEAK_CLOSING = /^(?:best|love|ta|br|kr|lg|take care|warmly)$/i;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?|x{1,3}|\p{Extended_Pictographic}+|:\)|:-\))$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.?|x{1,3}|\p{Extended_Pictographic}+|:\)|:-\))$/u;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|professor|dott|dra|sr|sra)\.?$/i;
 
 const BULLET = /^\s*(?:[-*•·◦▪‣+–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/i;
 const PHONE =
   /\b(?:tel|telephone|phone|mob|mobile|cell|bleep|ext|extension|fax|pager|switchboard|[tmp])\b\.?\s*[:.]?\s*[+(]?\d|\+?\d[\d ()\-.]{8,20}\d/i;
 const EMAIL_OR_URL = /[^\s@]+@[^\s@]+\.[a-z]{2,}|\b(?:https?:\/\/|www\.)\S+/i;
-const JOB_OR_PLACE =
-  /\b(?:ST[1-8]|CT[1-3]|FY[12]|F[12]|SpR|StR|SHO|registrar|consultant|specialty (?:trainee|registrar|doctor)|foundation (?:doctor|year)|core (?:trainee|surgical)|house officer|clinical fellow|trust|hospital|infirmary|deanery|department|dept|university|nhs|medical school|gmc(?: no)?\.?)\b/i;
 
 export function isSignatureDelimiter(line: string): boolean {
   return DELIMITER.test(line);
 }
 
+/** "Sent from my iPhone", not "Sent from my desk, which is easier than my phone.": a footer has no clause after a comma. */
 export function isMobileSignature(line: string): boolean {
-  return line.length < 120 && MOBILE.test(line);
+  return line.length < 120 && MOBILE.test(line) && !/,\s/.test(line);
 }
 
 export function isDisclaimer(line: string): boolean {
@@ -78,13 +69,35 @@ export function signatureNames(displayName: string | null): Set<string> {
   return names;
 }
 
+/** A line with its sign-off dressing taken off: "*Jane*", "-- David", "Fiona x". */
+function bareName(line: string): string {
+  return line
+    .trim()
+    .replace(/^[-–—~]+\s*/, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/\s+x+$/i, '')
+    .trim();
+}
+
 function isSenderName(line: string, names: Set<string>): boolean {
-  const n = normaliseWords(line.replace(/\bx+\s*$/i, ''));
+  const n = normaliseWords(bareName(line));
   return n !== '' && (names.has(n) || names.has(n.replace(/^dr /, '')));
 }
 
+/** Up to four capitalised words (or initials, kisses, an emoji): how people sign with their name. */
+function nameLike(line: string): boolean {
+  const tokens = bareName(line).replace(/[,.]$/, '').split(/\s+/);
+  return (
+    line.trim().length <= 40 &&
+    tokens.length >= 1 &&
+    tokens.length <= 4 &&
+    tokens.every((tok) => NAME_TOKEN.test(tok) || HONORIFIC.test(tok)) &&
+    !CLOSING.test(bareName(line))
+  );
+}
+
 export function isClosing(line: string, names: Set<string>): boolean {
-  const t = line.trim();
+  const t = bareName(line);
   if (t.length > 60) return false;
   const m = CLOSING.exec(t);
   if (!m) return false;
@@ -100,8 +113,8 @@ export function isClosing(line: string, names: Set<string>): boolean {
   return tokens.length <= 3 && tokens.every((tok) => NAME_TOKEN.test(tok));
 }
 
-/** A row of stars, dashes or equals signs that sets off a signature or disclaimer. */
-function isRule(line: string): boolean {
+/** A row of stars, dashes, underscores or equals signs that sets off a signature or disclaimer. */
+export function isRule(line: string): boolean {
   return /^\s*([*=_~#-])\1{4,}\s*$/.test(line.slice(0, 400));
 }
 
@@ -124,13 +137,34 @@ function isContactOnlyLine(line: string): boolean {
   );
 }
 
-function nameLike(line: string): boolean {
-  const tokens = line.trim().replace(/[,.]$/, '').split(/\s+/);
-  return tokens.length >= 1 && tokens.length <= 5 && tokens.every((tok) => NAME_TOKEN.test(tok) || /^(?:dr|mr|mrs|ms|prof)\.?$/i.test(tok));
+/** "Dr Jane Smith | Consultant | Freeman Hospital | 0191 …" */
+function isPipedSignatureLine(line: string): boolean {
+  return line.split('|').length >= 3 && (isContactLine(line) || JOB_OR_PLACE.test(line));
+}
+
+function titleOrContact(line: string): boolean {
+  return isContactLine(line) || isContactOnlyLine(line) || JOB_OR_PLACE.test(line) || isPipedSignatureLine(line);
+}
+
+/** A paragraph that is a signature block: a name with job title, place, phone or address; or contact lines alone. */
+function isSignatureBlock(block: string[], names: Set<string>): boolean {
+  if (block.length === 0 || block.length > MAX_BLOCK_LINES || !block.every(signatureLike)) return false;
+  if (block.length === 1) return isPipedSignatureLine(block[0]) || isContactOnlyLine(block[0]);
+  if (block.every(isContactOnlyLine)) return true;
+  const rest = block.slice(1);
+  const contact = block.some(isContactLine);
+  const titled = rest.filter((l) => JOB_OR_PLACE.test(l)).length;
+  const named = isSenderName(block[0], names) || nameLike(block[0]) || JOB_OR_PLACE.test(block[0]);
+  if (named && contact) return true;
+  if (contact && titled >= 1) return true;
+  return named && (titled >= 2 || (titled >= 1 && isSenderName(block[0], names) && !/^\p{Ll}/u.test(block[0].trim())));
 }
 
 export interface RunCleanup {
+  /** The run without banners, device footers, disclaimers and signature blocks; the sign-off is still in it. */
   kept: string[];
+  /** Where the sign-off starts in `kept` (kept.length when there is none): answers end there. */
+  signoffFrom: number;
   signature: number;
   signoff: number;
   disclaimer: number;
@@ -140,54 +174,52 @@ function countNonBlank(lines: string[]): number {
   return lines.filter((l) => !isBlank(l)).length;
 }
 
-function lastContentIndex(lines: string[], end: number): number {
-  let i = end - 1;
-  while (i >= 0 && isBlank(lines[i])) i--;
-  return i;
+const isBreak = (line: string): boolean => isBlank(line) || isRule(line);
+
+/** The start of the last paragraph before `end` (blank lines and rules separate paragraphs). */
+function paragraphStart(lines: string[], end: number): number {
+  let start = end;
+  while (start > 0 && !isBreak(lines[start - 1])) start--;
+  return start;
 }
 
-/** Where a sign-off ("Thanks,", "Best wishes, Priya") starts the tail of the run, or -1. */
+function trimTrailingBreaks(lines: string[], end: number): number {
+  while (end > 0 && isBreak(lines[end - 1])) end--;
+  return end;
+}
+
+/** Where a sign-off ("Thanks,", "Best wishes, Priya", the sender's name alone) starts the tail, or -1. */
 function signOffStart(lines: string[], end: number, names: Set<string>): number {
   let found = -1;
   let seen = 0;
-  for (let j = end - 1; j >= 0 && seen < MAX_SIGNOFF_TAIL_LINES; j--) {
+  let closingSeen = false;
+  for (let j = end - 1; j >= 0 && seen < MAX_SIGNOFF_LINES; j--) {
     if (isBlank(lines[j])) continue;
     seen++;
     if (!signatureLike(lines[j])) break;
-    if (isClosing(lines[j], names)) found = j;
+    if (isClosing(lines[j], names)) {
+      found = j;
+      closingSeen = true;
+      continue;
+    }
+    if (closingSeen) break;
+    if (isSenderName(lines[j], names) && lines[j].trim().length <= 40) {
+      found = j;
+      continue;
+    }
+    // A name (or "x") below a closing further up: keep looking for the closing.
+    if (!nameLike(lines[j])) break;
   }
   return found;
 }
 
-/** A last paragraph that is the sender's name with job title, place, phone or address. */
-function nameBlockStart(lines: string[], end: number, names: Set<string>): number {
-  const last = lastContentIndex(lines, end);
-  if (last < 0) return -1;
-  if (isSenderName(lines[last], names) && lines[last].trim().length <= 40) {
-    let start = last;
-    while (start > 0 && !isBlank(lines[start - 1]) && isSenderName(lines[start - 1], names)) start--;
-    return start;
-  }
-  let start = last;
-  while (start > 0 && !isBlank(lines[start - 1])) start--;
-  const block = lines.slice(start, last + 1);
-  if (block.length > MAX_NAME_BLOCK_LINES || !block.every(signatureLike)) return -1;
-  if (isSenderName(block[0], names)) return start;
-  if (start === 0) return -1;
-  const contact = block.some(isContactLine);
-  if (contact && (nameLike(block[0]) || block.every(isContactOnlyLine))) return start;
-  const titled = block.slice(1).filter((l) => JOB_OR_PLACE.test(l)).length;
-  if (nameLike(block[0]) && !JOB_OR_PLACE.test(block[0]) && block[0].trim().split(/\s+/).length <= 4 && titled >= 2) return start;
-  return -1;
-}
-
 /**
- * Removes signature material from one run of the sender's own lines. Delimiters, mobile
- * signatures, disclaimers and banners are removed anywhere; sign-offs and name blocks only
- * at the end of the sender's text (`trailing`), where they cannot be part of an answer.
+ * Cleans one run of the sender's own lines. Delimiters, device footers, disclaimers and banners
+ * are removed anywhere; signature blocks and the sign-off only at the end of the sender's text
+ * (`trailing`), where they cannot be part of an answer.
  */
 export function cleanRun(lines: string[], options: { senderNames: Set<string>; trailing: boolean }): RunCleanup {
-  const result: RunCleanup = { kept: [], signature: 0, signoff: 0, disclaimer: 0 };
+  const result: RunCleanup = { kept: [], signoffFrom: 0, signature: 0, signoff: 0, disclaimer: 0 };
   const withoutBanners: string[] = [];
   for (const line of lines) {
     if (isExternalBanner(line)) result.disclaimer++;
@@ -210,38 +242,60 @@ export function cleanRun(lines: string[], options: { senderNames: Set<string>; t
       break;
     }
   }
-  for (
-    let i = disclaimerFrom - 1;
-    disclaimerFrom < withoutBanners.length && i >= 0 && (isBlank(withoutBanners[i]) || isRule(withoutBanners[i]));
-    i--
-  ) {
-    if (isRule(withoutBanners[i])) disclaimerFrom = i;
+  for (let i = Math.min(cut, disclaimerFrom) - 1; i >= 0 && isBreak(withoutBanners[i]); i--) {
+    if (isRule(withoutBanners[i])) cut = Math.min(cut, i);
   }
-  cut = Math.min(cut, disclaimerFrom);
   withoutBanners.forEach((line, i) => {
-    if (i < cut || isBlank(line)) return;
+    if (i < cut || isBlank(line) || isRule(line)) return;
     if (i >= disclaimerFrom) result.disclaimer++;
     else result.signature++;
   });
 
-  let end = cut;
+  let end = trimTrailingBreaks(withoutBanners, cut);
   if (options.trailing) {
-    for (let pass = 0; pass < 3; pass++) {
-      const signOff = signOffStart(withoutBanners, end, options.senderNames);
-      if (signOff >= 0) {
-        result.signoff += countNonBlank(withoutBanners.slice(signOff, end));
-        end = signOff;
-        continue;
+    for (let pass = 0; pass < MAX_TRAILING_PASSES && end > 0; pass++) {
+      const start = paragraphStart(withoutBanners, end);
+      const block = withoutBanners.slice(start, end);
+      // "Med vänlig hälsning" + "Erik Lindqvist" + "ST2 Anaesthetics" + address: the closing and name stay.
+      const closing = block.findIndex((l) => isClosing(l, options.senderNames));
+      if (closing >= 0) {
+        let from = closing + 1;
+        while (from < block.length && from <= closing + 2 && (nameLike(block[from]) || isSenderName(block[from], options.senderNames)))
+          from++;
+        const tail = block.slice(from);
+        if (tail.length > 0 && tail.every(titleOrContact)) {
+          result.signature += countNonBlank(tail);
+          end = start + from;
+          continue;
+        }
+        break;
       }
-      const block = nameBlockStart(withoutBanners, end, options.senderNames);
-      if (block >= 0) {
-        result.signature += countNonBlank(withoutBanners.slice(block, end));
-        end = block;
+      if (start > 0 && isSignatureBlock(block, options.senderNames)) {
+        result.signature += countNonBlank(block);
+        end = trimTrailingBreaks(withoutBanners, start);
         continue;
       }
       break;
     }
   }
   result.kept = withoutBanners.slice(0, end);
+  result.signoffFrom = result.kept.length;
+  if (options.trailing) {
+    const signOff = signOffStart(result.kept, result.kept.length, options.senderNames);
+    if (signOff >= 0) {
+      result.signoffFrom = signOff;
+      result.signoff = countNonBlank(result.kept.slice(signOff));
+    }
+  }
   return result;
+}
+
+/**
+ * "OK but busy. Sorry, will do the rest later - on call. Tom": the sender's name typed on after
+ * their last sentence is a sign-off, not part of the answer.
+ */
+export function withoutTrailingName(line: string, names: Set<string>): string {
+  const m = /^(.*[.!?)])\s+(?:[-–—]\s*)?([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)(?:\s+x+)?\s*[.!]?\s*$/u.exec(line);
+  if (!m || !isSenderName(m[2], names)) return line;
+  return m[1];
 }

@@ -3,6 +3,7 @@ import { headingMatcher, type Heading } from './headings';
 import { isBlank, joinLines, splitQuote, toLines } from '../text/lines';
 import { splitListItems } from './listItems';
 import { wordingMatcher } from './wording';
+import { NO_WORDING, type OurWording } from './ourWording';
 import { missingSections } from '../../questionnaire/record';
 
 /** A text section's answer, or a list section's items. */
@@ -33,9 +34,24 @@ export interface AssignedLine {
 }
 
 export interface ExtractOptions {
+  /** The fixed sentences of the scheme's emails (ourWording.ts), read from the templates by the caller. */
+  ourWording?: OurWording;
   /** Exact sentences of the email being replied to, when known, to drop beyond the built-in ones. */
   knownWording?: string[];
 }
+
+export interface AssignOptions extends ExtractOptions {
+  /** The text is quoted history: a line most of whose words are a prompt's is that prompt (an older wording). */
+  history?: boolean;
+}
+
+/** "Q: …" before a pasted question, "A: …" before the answer to it. */
+const QUESTION_PREFIX = /^\s*(?:q|question)\s*\d{0,2}\s*[:.)-]\s+/i;
+const ANSWER_PREFIX = /^\s*(?:a|ans|answer)\s*\d{0,2}\s*[:.)-]\s+(?=\S)/i;
+const LIST_BULLET = /^\s*(?:[-*•·◦▪‣+–—]\s*|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)\S/i;
+/** A remark about the reply itself, not a point: "will do the rest next week!", "Sorry this is so short". */
+const REMARK =
+  /\b(?:i'?ll|i will|will (?:do|send|add|finish|write|fill)|sorry|apolog\w*|the rest|more (?:soon|later|when)|next week|later|tomorrow|thanks|thank you|hope (?:this|that|it)\b|that'?s all|that is all|for now|when i (?:can|get)|to follow|speak soon|let me know|enough for)\b|!\s*$/i;
 
 /** A reply that titles at least this many headings is titled: "3. text" lines in it are content. */
 const TITLED_REPLY_MIN_HEADINGS = 2;
@@ -55,28 +71,42 @@ function countTitledHeadings(lines: string[], match: (line: string) => Heading |
  * scheme's wording, or unassigned. Quoted headings identify which section the unquoted text
  * after them answers; quoted text itself is never an answer.
  */
-export function assignLines(text: string, q: Questionnaire, options: ExtractOptions = {}): AssignedLine[] {
+export function assignLines(text: string, q: Questionnaire, options: AssignOptions = {}): AssignedLine[] {
   const lines = toLines(text);
   const headings = headingMatcher(q);
-  const wording = wordingMatcher(q, options.knownWording);
+  const wording = wordingMatcher(q, options.ourWording ?? NO_WORDING, { extra: options.knownWording, fuzzy: options.history === true });
   const titled = countTitledHeadings(lines, headings.match) >= TITLED_REPLY_MIN_HEADINGS;
 
   const sectionsByKey = new Map(q.sections.map((s) => [s.key, s]));
   const out: AssignedLine[] = [];
-  let current: Section | null = null;
+  // Assigned through enter() too, so TypeScript must not narrow it to null.
+  let current = null as Section | null;
   let skippingPreviousGoals = false;
   // "Skills: suturing" answers on its own line: a blank line after it ends the section, so a
   // closing remark in the next paragraph does not become part of the answer.
   let endsAtBlank = false;
+  // The list section's lines so far: bulleted or not, and whether a blank line came after them.
+  let listBulleted = false;
+  let afterBlank = false;
+  let previousWasQuestion = false;
+  // The line before was an answer in a list section, with no blank line since.
+  let previousWasItem = false;
 
   const push = (line: string, role: LineRole): void => {
     out.push({ line, role });
+  };
+  const enter = (section: Section | null): void => {
+    current = section;
+    listBulleted = false;
+    afterBlank = false;
   };
 
   for (const line of lines) {
     if (isBlank(line)) {
       if (endsAtBlank) current = null;
       endsAtBlank = false;
+      afterBlank = true;
+      previousWasItem = false;
       wording.reset();
       push(line, { kind: 'blank' });
       continue;
@@ -93,48 +123,83 @@ export function assignLines(text: string, q: Questionnaire, options: ExtractOpti
 
     if (depth > 0) {
       if (heading && (heading.kind === 'title' || heading.kind === 'number' || (heading.kind === 'numbered_text' && !titled)))
-        current = heading.section;
-      else if (heading?.kind === 'group') current = null;
+        enter(heading.section);
+      else if (heading?.kind === 'group') enter(null);
       else {
         // A quoted prompt also says which section comes next (when its heading was deleted).
         const said = wording.match(content);
-        if (said?.footer) current = null;
-        else if (said?.section) current = sectionsByKey.get(said.section) ?? current;
+        if (said?.footer) enter(null);
+        else if (said?.section) enter(sectionsByKey.get(said.section) ?? current);
         if (said?.previousGoals) {
           skippingPreviousGoals = true;
-          current = null;
+          enter(null);
         }
       }
       push(line, { kind: 'quoted', section: current?.key ?? null });
+      previousWasItem = false;
       continue;
     }
 
-    const said = wording.match(content);
+    const said = wording.match(content.replace(QUESTION_PREFIX, ''));
     if (said) {
-      if (said.footer) current = null;
-      else if (said.section) current = sectionsByKey.get(said.section) ?? current;
+      if (said.footer) enter(null);
+      else if (said.section) enter(sectionsByKey.get(said.section) ?? current);
       if (said.previousGoals) {
         skippingPreviousGoals = true;
-        current = null;
+        enter(null);
       }
       push(line, { kind: 'wording' });
       if (said.rest && current) push(said.rest, { kind: 'answer', section: current.key });
+      previousWasQuestion = true;
+      previousWasItem = false;
       continue;
     }
 
+    // "Good team" + "New skills" under Positives: a bare line naming an earlier section, right below an
+    // item, is another item (people answer in order; a later section's name is its heading).
+    const bareTitle =
+      heading?.kind === 'title' &&
+      heading.number === null &&
+      heading.inline === '' &&
+      !/[:：]\s*[*_~]*\s*$/.test(content) &&
+      !/^\s*[*_#]/.test(content);
+    const itemNotHeading =
+      bareTitle && current?.list === true && previousWasItem && heading.section !== null && heading.section.number <= current.number;
     const numberedHeading =
       heading?.kind === 'numbered_text' &&
       !titled &&
       heading.section !== null &&
       (current === null || heading.section.number > current.number);
-    if (heading && (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)) {
-      current = heading.section;
+    if (
+      heading &&
+      !itemNotHeading &&
+      (heading.kind === 'title' || heading.kind === 'number' || heading.kind === 'group' || numberedHeading)
+    ) {
+      enter(heading.section);
       push(line, { kind: 'heading', section: current?.key ?? null });
-      endsAtBlank = heading.inline !== '' && current !== null;
-      if (heading.inline && current) push(heading.inline, { kind: 'answer', section: current.key });
+      // "8. Positive points - At least two things that went well": the prompt pasted after the heading is not an answer.
+      const inlineWording = heading.inline ? wording.match(heading.inline) : null;
+      const inline = inlineWording ? inlineWording.rest : heading.inline;
+      endsAtBlank = inline !== '' && current !== null;
+      if (inline && current) push(inline, { kind: 'answer', section: current.key });
+      previousWasQuestion = inlineWording !== null;
+      previousWasItem = false;
       continue;
     }
-    push(line, current ? { kind: 'answer', section: current.key } : { kind: 'unassigned' });
+    if (current?.list && afterBlank && out.some((o) => o.role.kind === 'answer' && o.role.section === current?.key)) {
+      // After a blank line, a remark about the reply ("will do the rest next week!") ends the list.
+      const bulleted = LIST_BULLET.test(content);
+      if ((listBulleted && !bulleted) || (!bulleted && REMARK.test(content))) enter(null);
+    }
+    const answer = previousWasQuestion ? content.replace(ANSWER_PREFIX, '') : content;
+    previousWasQuestion = false;
+    afterBlank = false;
+    if (current?.list && LIST_BULLET.test(content)) listBulleted = true;
+    previousWasItem = current?.list === true;
+    push(
+      depth > 0 ? line : answer === content ? line : answer,
+      current ? { kind: 'answer', section: current.key } : { kind: 'unassigned' },
+    );
   }
   return out;
 }

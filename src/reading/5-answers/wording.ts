@@ -1,46 +1,13 @@
 import type { Questionnaire } from '../../questionnaire/definition';
 import { normaliseWords } from '../text/lines';
+import type { OurWording } from './ourWording';
 
 /**
- * The scheme's own wording: the questionnaire intro and prompts, and the fixed sentences of the
- * emails a trainee may reply to. Such a line is never an answer, even unquoted (Outlook does not
- * mark the original it quotes, and people paste the questionnaire into a new mail).
+ * The scheme's own wording: the questionnaire's intro and prompts (templates/questionnaire.yml)
+ * and the fixed sentences of the emails a trainee may reply to (templates/emails/*.hbs, read
+ * by ourWording.ts). Such a line is never an answer, even unquoted (Outlook does not mark the
+ * original it quotes, and people paste the questionnaire into a new mail).
  */
-
-/** Fixed sentences from templates/emails (questionnaire, reminder, receipt); names and numbers left out. */
-export const TEMPLATE_SENTENCES = [
-  'It is time for your e-mentoring questionnaire',
-  'Your answers go only to your e-mentor',
-  'They are confidential and not part of any assessment',
-  'To pause, reply with PAUSE (or PAUSE until',
-  'To stop taking part, reply with STOP',
-  'A gentle reminder: your e-mentor',
-  'has not yet received your answers for round',
-  'reply to this email with your answers under these headings',
-  'If now is not a good time, reply with PAUSE',
-  'Taking part is voluntary',
-  'Thank you. Your answers for round',
-  'This is what was recorded under each heading',
-  'Not answered yet, when you have a moment',
-  'Just reply to this email with those headings and your answers',
-  'If anything was misread, reply to this email with the heading and the corrected answer',
-];
-
-/** Sentences after which nothing belongs to the section above (the email's footer). */
-const FOOTER_SENTENCES = [
-  'Your answers go only to your e-mentor',
-  'To pause, reply with PAUSE',
-  'To stop taking part, reply with STOP',
-  'If now is not a good time, reply with PAUSE',
-  'Not answered yet, when you have a moment',
-  'If anything was misread, reply to this email',
-];
-
-/** Lines that stand for "no answer" in the scheme's own emails. */
-const PLACEHOLDERS = ['(nothing recorded)', '(not answered)'];
-
-/** Introduces the previous round's goals, listed as "Short term: …" lines that look like answers. */
-export const PREVIOUS_GOALS_SENTENCE = 'Last time you wrote these career goals; you may want to say what has changed';
 
 export interface WordingHit {
   /** The email's footer: the section above has ended. */
@@ -56,6 +23,16 @@ export interface WordingHit {
 const MIN_CONTAINED_WORDS = 3;
 const MIN_FRAGMENT_WORDS = 4;
 const MAX_WORDING_LINE_CHARS = 400;
+/** A history line whose words are mostly a prompt's is that prompt, reworded (an earlier version of the template). */
+const MIN_FUZZY_WORDS = 2;
+const MIN_FUZZY_SHARE = 0.75;
+/** …and covers this much of the prompt, so a few words from its example ("solo appendicectomy") are not the prompt. */
+const MIN_FUZZY_COVER = 0.4;
+const STOP_WORDS = new Set(
+  'a an the and or of to in on for with you your i my me have has had are is was be been what how do did at from since per this that it its would like any so as by if which who there'.split(
+    ' ',
+  ),
+);
 
 export interface WordingMatcher {
   /** Matches one line; remembers where the line ended in its sentence, so a wrapped next line continues it. */
@@ -64,32 +41,50 @@ export interface WordingMatcher {
   reset(): void;
 }
 
+export interface WordingOptions {
+  /** Exact sentences of the email being replied to, when known, to drop beyond the built-in ones. */
+  extra?: string[];
+  /** Also take a line for a prompt when most of its words are the prompt's (for the history, never the sender's own text). */
+  fuzzy?: boolean;
+}
+
 function padded(text: string): string {
   return ` ${normaliseWords(text)} `;
+}
+
+function contentWords(normalised: string): string[] {
+  return normalised
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '' && !STOP_WORDS.has(w));
 }
 
 interface Sentence {
   /** Normalised and padded with spaces, as `block` is. */
   text: string;
-  /** The whole text (intro, prompt, template sentence) the sentence is from. */
+  /** The whole text (intro, prompt, template fragment) the sentence is from. */
   block: string;
   offset: number;
   /** The section whose prompt this sentence is from, if any. */
   section: string | null;
   words: number;
+  footer: boolean;
+  previousGoals: boolean;
 }
 
-/** One wording matcher per reply (it keeps the state of the line before). */
+interface Source {
+  text: string;
+  section: string | null;
+  footer: boolean;
+  previousGoals: boolean;
+}
 
-export function wordingMatcher(q: Questionnaire, extraWording: string[] = []): WordingMatcher {
-  const sources: { text: string; section: string | null }[] = [
-    { text: q.intro, section: null },
-    ...q.sections.map((s) => ({ text: s.prompt, section: s.key })),
-    ...[...TEMPLATE_SENTENCES, PREVIOUS_GOALS_SENTENCE, ...extraWording].map((text) => ({ text, section: null })),
-  ].filter((source) => source.text.trim() !== '');
-  // Whole sentences of every block: a line containing one is wording even with a name added; a
-  // line that starts one is a wrapped first part. A line from the middle of a sentence is not
-  // (the prompts' examples, "delayed diagnosis of perforated bowel", are what people answer).
+/**
+ * Whole sentences of every block: a line containing one is wording even with a name added; a
+ * line that starts one is a wrapped first part. A line from the middle of a sentence is not
+ * (the prompts' examples, "delayed diagnosis of perforated bowel", are what people answer).
+ */
+function sentencesOf(sources: Source[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const source of sources) {
     const block = padded(source.text);
@@ -99,21 +94,94 @@ export function wordingMatcher(q: Questionnaire, extraWording: string[] = []): W
       if (text.trim() === '') continue;
       const offset = block.indexOf(text, Math.max(0, from - 1));
       if (offset < 0) continue;
-      sentences.push({ text, block, offset, section: source.section, words: text.trim().split(' ').length });
+      sentences.push({
+        text,
+        block,
+        offset,
+        section: source.section,
+        words: text.trim().split(' ').length,
+        footer: source.footer,
+        previousGoals: source.previousGoals,
+      });
       from = offset + text.length;
     }
   }
-  const footers = FOOTER_SENTENCES.map(padded);
-  const placeholders = new Set(PLACEHOLDERS.map((p) => normaliseWords(p)));
-  const previousGoals = padded(PREVIOUS_GOALS_SENTENCE);
-  let continuing: { block: string; end: number; section: string | null } | null = null;
+  return sentences;
+}
+
+interface Compiled {
+  sentences: Sentence[];
+  placeholders: Set<string>;
+  promptWords: { key: string; words: Set<string> }[];
+  /** Padded sentences of 4+ words, for telling a whole text ours, and by template. */
+  needles: { text: string; template: string | null }[];
+}
+
+/** The questionnaire's and templates' wording prepared once (replies are read by the thousand). */
+const compiledCache = new WeakMap<Questionnaire, WeakMap<OurWording, Compiled>>();
+
+function compile(q: Questionnaire, ours: OurWording): Compiled {
+  let byWording = compiledCache.get(q);
+  if (!byWording) {
+    byWording = new WeakMap();
+    compiledCache.set(q, byWording);
+  }
+  const cached = byWording.get(ours);
+  if (cached) return cached;
+  const plain = { footer: false, previousGoals: false };
+  const sources: Source[] = [
+    { text: q.intro, section: null, ...plain },
+    ...q.sections.map((s) => ({ text: s.prompt, section: s.key, ...plain })),
+    ...ours.sentences
+      .filter((s) => !s.placeholder)
+      .map((s) => ({ text: s.text, section: null, footer: s.footer, previousGoals: s.previousGoals })),
+  ].filter((source) => source.text.trim() !== '');
+  const needles = [
+    ...[q.intro, ...q.sections.map((s) => s.prompt)].map((text) => ({ text: padded(text), template: null })),
+    ...ours.sentences.filter((s) => !s.placeholder).map((s) => ({ text: padded(s.text), template: s.template })),
+  ].filter((n) => n.text.trim().split(' ').length >= MIN_FRAGMENT_WORDS);
+  const compiled: Compiled = {
+    sentences: sentencesOf(sources),
+    placeholders: new Set(ours.sentences.filter((s) => s.placeholder).map((s) => normaliseWords(s.text))),
+    // The example in brackets is what people answer, not the question: leave it out.
+    promptWords: q.sections.map((s) => ({ key: s.key, words: new Set(contentWords(normaliseWords(s.prompt.replace(/\([^)]*\)/g, ' ')))) })),
+    needles,
+  };
+  byWording.set(ours, compiled);
+  return compiled;
+}
+
+/** One wording matcher per reply (it keeps the state of the line before). */
+export function wordingMatcher(q: Questionnaire, ours: OurWording, options: WordingOptions = {}): WordingMatcher {
+  const compiled = compile(q, ours);
+  const extra = options.extra ?? [];
+  const sentences =
+    extra.length > 0
+      ? [...compiled.sentences, ...sentencesOf(extra.map((text) => ({ text, section: null, footer: false, previousGoals: false })))]
+      : compiled.sentences;
+  const { placeholders, promptWords } = compiled;
+  let continuing: { block: string; end: number; sentence: Sentence } | null = null;
 
   const prompts = new Map(q.sections.map((s) => [s.key, s.prompt.trim().toLowerCase()]));
-  const hitFor = (line: string, section: string | null, raw = ''): WordingHit => {
-    const prompt = section ? prompts.get(section) : undefined;
+  const hitFor = (sentence: Sentence, raw = ''): WordingHit => {
+    const prompt = sentence.section ? prompts.get(sentence.section) : undefined;
     const typed = raw.trim();
     const rest = prompt && typed.length > prompt.length && typed.toLowerCase().startsWith(prompt) ? typed.slice(prompt.length).trim() : '';
-    return { footer: footers.some((f) => line.includes(f)), previousGoals: line.includes(previousGoals), section, rest };
+    return { footer: sentence.footer, previousGoals: sentence.previousGoals, section: sentence.section, rest };
+  };
+
+  /** The prompt most of the line's words come from, if one does. */
+  const fuzzyPrompt = (line: string): string | null => {
+    const words = contentWords(line);
+    if (words.length < MIN_FUZZY_WORDS) return null;
+    let best: { key: string; share: number } | null = null;
+    for (const prompt of promptWords) {
+      const shared = words.filter((w) => prompt.words.has(w)).length;
+      const share = shared / words.length;
+      if (share >= MIN_FUZZY_SHARE && shared / prompt.words.size >= MIN_FUZZY_COVER && (!best || share > best.share))
+        best = { key: prompt.key, share };
+    }
+    return best?.key ?? null;
   };
 
   const match = (raw: string): WordingHit | null => {
@@ -129,19 +197,30 @@ export function wordingMatcher(q: Questionnaire, extraWording: string[] = []): W
     // A wrapped continuation of the sentence the line before was part of.
     if (continuing && continuing.block.startsWith(line, continuing.end - 1)) {
       continuing = { ...continuing, end: continuing.end - 1 + line.length };
-      return hitFor(line, continuing.section);
+      return hitFor(continuing.sentence);
     }
+    // Several of our emails share wording; prefer the sentence the line runs on in (its wrapped
+    // next line then continues it), else the longest match: the most specific email's sentence.
+    let best: Sentence | null = null;
     for (const sentence of sentences) {
       const whole = sentence.words >= MIN_CONTAINED_WORDS && line.includes(sentence.text);
       const start = !whole && words >= MIN_FRAGMENT_WORDS && sentence.text.startsWith(line);
       if (!whole && !start && line !== sentence.text) continue;
-      continuing = null;
-      if (start) continuing = { block: sentence.block, end: sentence.offset + line.length, section: sentence.section };
-      else if (line.endsWith(sentence.text))
-        continuing = { block: sentence.block, end: sentence.offset + sentence.text.length, section: sentence.section };
-      return hitFor(line, sentence.section, raw);
+      if (start) continuing = { block: sentence.block, end: sentence.offset + line.length, sentence };
+      else if (line.endsWith(sentence.text)) continuing = { block: sentence.block, end: sentence.offset + sentence.text.length, sentence };
+      else {
+        if (!best || sentence.words > best.words) best = sentence;
+        continue;
+      }
+      return hitFor(sentence, raw);
     }
     continuing = null;
+    if (best) return hitFor(best, raw);
+    // A question pasted in shortened form ("What new skills have you learned?") is still the prompt.
+    if (options.fuzzy || /\?\s*$/.test(raw)) {
+      const section = fuzzyPrompt(line);
+      if (section) return { footer: false, previousGoals: false, section, rest: '' };
+    }
     return null;
   };
 
@@ -151,4 +230,31 @@ export function wordingMatcher(q: Questionnaire, extraWording: string[] = []): W
       continuing = null;
     },
   };
+}
+
+const MAX_HAYSTACK_CHARS = 50_000;
+
+/** A text's words as the needles are, for looking sentences up in it. */
+function haystackOf(text: string): string {
+  // normaliseWords reads a line's worth; a whole text is normalised line by line.
+  return ` ${text
+    .slice(0, MAX_HAYSTACK_CHARS)
+    .split('\n')
+    .map((l) => normaliseWords(l))
+    .filter(Boolean)
+    .join(' ')} `;
+}
+
+/** How many distinct sentences of a template a text repeats (to tell which of our emails a quoted original is). */
+export function echoesTemplate(text: string, q: Questionnaire, ours: OurWording, template: string): number {
+  const needles = compile(q, ours).needles.filter((n) => n.template === template);
+  if (needles.length === 0) return 0;
+  const haystack = haystackOf(text);
+  return needles.filter((n) => haystack.includes(n.text)).length;
+}
+
+/** Whether a text repeats any sentence of our emails or the questionnaire (so it is ours, not the sender's). */
+export function isOurText(text: string, q: Questionnaire, ours: OurWording): boolean {
+  const haystack = haystackOf(text);
+  return compile(q, ours).needles.some((n) => haystack.includes(n.text));
 }

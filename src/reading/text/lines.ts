@@ -8,13 +8,17 @@ const MAX_TEXT_CHARS = MAX_LINES * 200;
 /** More `>` than this is not a real quote depth; the rest of the prefix is treated as text. */
 const MAX_QUOTE_DEPTH = 50;
 
-/** CRLF and lone CR to LF; no-break spaces to spaces; invisible characters removed. */
+/**
+ * CRLF and lone CR to LF; no-break spaces to spaces; invisible characters removed: zero-width
+ * spaces, soft hyphens, the bidi marks Gmail wraps right-to-left quote headers in, and the
+ * "ᐧ" (U+1427) that Gmail trackers append to a message.
+ */
 export function normaliseText(text: string): string {
   return text
     .slice(0, MAX_TEXT_CHARS)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u1427]/g, '')
     .replace(/\t/g, '    ');
 }
 
