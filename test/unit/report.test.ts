@@ -122,6 +122,37 @@ describe('mentormail report', () => {
   });
 });
 
+describe('chose vs assigned', () => {
+  test('appears once matching lets trainees choose, each group of 5 or more', async () => {
+    const w = makeWorld();
+    try {
+      const scheme = reportScheme(w);
+      const table = () =>
+        renderReport(buildReport(readHealthData(w.deps.db), w.deps.config, TWELVE_AS_OF))
+          ['aggregates.csv'].split('\r\n')
+          .filter((l) => l.startsWith('health,health_by_choice,'));
+      expect(table()).toEqual([]); // roster pairs only: no breakdown
+      for (const key of ['p01', 'p03', 'p05', 'p07'])
+        w.deps.db.prepare("UPDATE pairs SET how_matched = 'chose' WHERE id = ?").run(scheme.pairIds.get(key));
+      expect(table()).toEqual([
+        'health,health_by_choice,e-mentor assigned,pairs,8',
+        'health,health_by_choice,e-mentor assigned,On track,<5',
+        'health,health_by_choice,e-mentor assigned,Needs a check-in,<5',
+        'health,health_by_choice,e-mentor assigned,Too early to tell,<5',
+      ]); // 4 who chose: left out
+      w.deps.db.prepare("UPDATE pairs SET how_matched = 'chose' WHERE id = ?").run(scheme.pairIds.get('p12'));
+      expect(table().filter((l) => l.includes('trainee chose'))).toEqual([
+        'health,health_by_choice,trainee chose the e-mentor,pairs,5',
+        'health,health_by_choice,trainee chose the e-mentor,On track,<5',
+        'health,health_by_choice,trainee chose the e-mentor,Needs a check-in,<5',
+        'health,health_by_choice,trainee chose the e-mentor,Too early to tell,0',
+      ]);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('a cohort of 4', () => {
   test('is not shown: no result, no interval, no breakdown', async () => {
     const w = makeWorld();
