@@ -127,10 +127,10 @@ describe('chose vs assigned', () => {
     const w = makeWorld();
     try {
       const scheme = reportScheme(w);
-      const table = () =>
-        renderReport(buildReport(readHealthData(w.deps.db), w.deps.config, TWELVE_AS_OF))
-          ['aggregates.csv'].split('\r\n')
-          .filter((l) => l.startsWith('health,health_by_choice,'));
+      const table = () => {
+        const files = renderReport(buildReport(readHealthData(w.deps.db), w.deps.config, TWELVE_AS_OF));
+        return files['aggregates.csv'].split('\r\n').filter((l) => l.startsWith('health,health_by_choice,'));
+      };
       expect(table()).toEqual([]); // roster pairs only: no breakdown
       for (const key of ['p01', 'p03', 'p05', 'p07'])
         w.deps.db.prepare("UPDATE pairs SET how_matched = 'chose' WHERE id = ?").run(scheme.pairIds.get(key));
