@@ -516,7 +516,7 @@ export function queuePulseFollowup(
   const questions = pulseQuestions(args.form);
   const asked = [...new Set([...args.unusable, ...args.missing])].sort((a, b) => a - b);
   const email = renderEmail('pulse_followup', {
-    name: args.person.name,
+    name: named(args.person),
     round: args.round.number,
     heading: args.heading,
     unusable: args.unusable.length > 0,
@@ -542,7 +542,7 @@ export function queuePulseFollowup(
 
 /** A gentle word to an e-mentor whose trainee has waited a while: about time, never about ratings. */
 export function queueHealthNudge(deps: MailDeps, round: Round, trainee: Person, mentor: Person, answeredOn: string, now: Date): Queued {
-  const email = renderEmail('health_nudge', { trainee: trainee.name, mentor: mentor.name, round: round.number, answeredOn });
+  const email = renderEmail('health_nudge', { trainee: named(trainee), mentor: named(mentor), round: round.number, answeredOn });
   return queue(
     deps,
     {
@@ -571,7 +571,7 @@ export function queueEvaluation(
 ): Queued {
   const { evaluation, person, form, reminder } = args;
   const email = renderEmail(reminder > 0 ? 'evaluation_reminder' : 'evaluation', {
-    name: person.name,
+    name: named(person),
     year: evaluation.year,
     intro: form.intro,
     questions: evaluationQuestions(form),
@@ -605,7 +605,7 @@ export function queueEvaluationFollowup(
   now: Date,
 ): Queued {
   const email = renderEmail('evaluation_followup', {
-    name: args.person.name,
+    name: named(args.person),
     year: args.evaluation.year,
     questions: evaluationQuestions(args.form, args.keys),
   });
@@ -624,7 +624,7 @@ export function queueEvaluationFollowup(
 }
 
 export function queueEvaluationThanks(deps: MailDeps, args: { evaluation: Evaluation; person: Person; thread: Thread }, now: Date): Queued {
-  const email = renderEmail('evaluation_thanks', { name: args.person.name, year: args.evaluation.year });
+  const email = renderEmail('evaluation_thanks', { name: named(args.person), year: args.evaluation.year });
   return queue(
     deps,
     { dedupeKey: `evaluation:${args.evaluation.id}:thanks`, kind: 'evaluation_thanks', to: to(args.person), email, thread: args.thread },
