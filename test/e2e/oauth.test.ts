@@ -88,7 +88,7 @@ describe('MAIL_AUTH=oauth2 on real Dovecot and Postfix', () => {
     await waitForMail(servers, 'bot', 1);
     await tick('2027-01-04T10:10:00Z');
     const forwards = await waitForMail(servers, 'jane', 1);
-    expect(forwards[0].parsed.subject).toBe("Dr Priya Patel's questionnaire, round 1");
+    expect(forwards[0].parsed.subject).toBe('Questionnaire from Dr Priya Patel, round 1');
     const priya = await waitForMail(servers, 'priya', 2);
     expect(priya[1].parsed.subject).toMatch(/^Thank you/);
     expect(stub.granted).toHaveLength(2);
