@@ -36,7 +36,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): Deps & 
   return {
     db,
     config,
-    questionnaire: loadQuestionnaire(config.questionnairePath),
+    // Read when first needed: an idle tick composes and reads no mail (see lazy.ts).
+    get questionnaire() {
+      return loadQuestionnaire(config.questionnairePath);
+    },
     transport,
     source,
     logger,

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import cron from 'node-cron';
 import { createApp } from '../app';
 import { systemClock } from '../clock';
 import type { Config } from '../config';
@@ -44,8 +43,9 @@ export async function lockedTick(deps: Deps, now: Date, out: Out): Promise<boole
   }
 }
 
-function runScheduler(ctx: CliContext, config: Config): Promise<number> {
+async function runScheduler(ctx: CliContext, config: Config): Promise<number> {
   const { out } = ctx;
+  const { default: cron } = await import('node-cron');
   const deps = createApp(config, ctx.overrides);
   let running: Promise<unknown> | null = null;
   const task = cron.schedule(

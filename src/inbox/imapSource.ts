@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { ServerEndpoint } from '../config';
 import type { Logger } from '../log';
 import type { FetchedMessage, InboxSource } from './source';
@@ -23,12 +23,14 @@ export interface ImapSourceOptions {
   cursor: () => MailboxCursor | null;
   logger: Logger;
   /** Make a client; the default is a real ImapFlow. */
-  connect?: () => ImapClient;
+  connect?: () => ImapClient | Promise<ImapClient>;
 }
 
 const CHUNK = 20;
 
-export function imapClient(endpoint: ServerEndpoint): ImapFlow {
+/** A real ImapFlow; the package is loaded here, on the first poll, not at start-up. */
+export async function imapClient(endpoint: ServerEndpoint): Promise<ImapFlow> {
+  const { ImapFlow } = await import('imapflow');
   return new ImapFlow({
     host: endpoint.host,
     port: endpoint.port,
@@ -50,7 +52,7 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
   const makeClient = opts.connect ?? (() => imapClient(opts.endpoint));
 
   async function pollOnce(store: (m: FetchedMessage) => void): Promise<number> {
-    const client = makeClient();
+    const client = await makeClient();
     client.on('error', (err: Error) => opts.logger.log('warn', 'imap.error', { code: (err as { code?: string }).code ?? err.name }));
     await client.connect();
     try {

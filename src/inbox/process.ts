@@ -2,7 +2,6 @@ import { clearAddressFailing } from '../db/people';
 import { failInbound, finishInbound, inboundToProcess, type InboundRow } from '../db/inbound';
 import { errorCode } from '../errors';
 import type { Deps } from '../jobs/deps';
-import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';
@@ -46,6 +45,8 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
+    // The reading pipeline (and mailparser) loads with the first message: an idle tick has none.
+    const { analyseReply } = await import('../reading');
     const mail = await analyseReply(row.raw, deps.questionnaire);
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { ServerEndpoint } from '../config';
 
 /** Everything a transport needs to put one message on the wire. */
@@ -46,21 +47,37 @@ function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
   };
 }
 
+/** nodemailer is loaded, and the transporter made, on the first send: an idle tick sends nothing. */
+function onFirstUse<T extends Transporter<unknown>>(make: (mailer: typeof nodemailer) => T): { get(): Promise<T>; close(): void } {
+  let made: Promise<T> | undefined;
+  let transporter: T | undefined;
+  return {
+    get: () =>
+      (made ??= import('nodemailer').then((m) => {
+        transporter = make(m.default);
+        return transporter;
+      })),
+    close: () => transporter?.close(),
+  };
+}
+
 export function smtpTransport(endpoint: ServerEndpoint): MailTransport {
-  const transporter = nodemailer.createTransport({
-    host: endpoint.host,
-    port: endpoint.port,
-    secure: endpoint.tls === 'implicit',
-    requireTLS: endpoint.tls === 'starttls',
-    ignoreTLS: endpoint.tls === 'none',
-    auth: endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
+  const transporter = onFirstUse((mailer) =>
+    mailer.createTransport({
+      host: endpoint.host,
+      port: endpoint.port,
+      secure: endpoint.tls === 'implicit',
+      requireTLS: endpoint.tls === 'starttls',
+      ignoreTLS: endpoint.tls === 'none',
+      auth: endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    }),
+  );
   return {
     async send(mail) {
-      await transporter.sendMail(toNodemailer(mail));
+      await (await transporter.get()).sendMail(toNodemailer(mail));
     },
     close: () => transporter.close(),
   };
@@ -71,10 +88,10 @@ export function smtpTransport(endpoint: ServerEndpoint): MailTransport {
  * through a temporary file, so a retried send replaces rather than duplicates.
  */
 export function localFolderTransport(outboxDir: string): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transporter = onFirstUse((mailer) => mailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   return {
     async send(mail) {
-      const info = await transporter.sendMail(toNodemailer(mail));
+      const info = await (await transporter.get()).sendMail(toNodemailer(mail));
       fs.mkdirSync(outboxDir, { recursive: true });
       const name = `${mail.date.toISOString().replace(/[:.]/g, '-')}_${mail.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 40)}.eml`;
       const tmp = path.join(outboxDir, `.${name}.tmp`);

@@ -1,4 +1,4 @@
-import { simpleParser, type AddressObject, type MailParserOptions, type ParsedMail } from 'mailparser';
+import type { AddressObject, MailParserOptions, ParsedMail } from 'mailparser';
 
 /** One attachment as received; `content` is kept for the worker but never printed. */
 export interface InboundAttachment {
@@ -291,6 +291,8 @@ export async function readMessage(raw: Buffer, options: ReadOptions = {}): Promi
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('PARSE_TIMEOUT')), PARSE_TIMEOUT_MS);
     });
+    // Loaded here, not at start-up: most commands never read a message.
+    const { simpleParser } = await import('mailparser');
     const parsing = simpleParser(bytes, PARSER_OPTIONS);
     // If the timeout wins, a later rejection must not surface as an unhandled one.
     parsing.catch(() => undefined);
