@@ -51,14 +51,14 @@ export async function imapClient(endpoint: ServerEndpoint): Promise<ImapFlow> {
 export function imapSource(opts: ImapSourceOptions): InboxSource {
   const makeClient = opts.connect ?? (() => imapClient(opts.endpoint));
 
-  async function pollOnce(store: (m: FetchedMessage) => void): Promise<number> {
+  async function pollOnce(store: (m: FetchedMessage) => void, durable: () => void): Promise<number> {
     const client = await makeClient();
     client.on('error', (err: Error) => opts.logger.log('warn', 'imap.error', { code: (err as { code?: string }).code ?? err.name }));
     await client.connect();
     try {
       const lock = await client.getMailboxLock(opts.mailbox);
       try {
-        return await fetchNew(client, store);
+        return await fetchNew(client, store, durable);
       } finally {
         lock.release();
       }
@@ -67,7 +67,7 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
     }
   }
 
-  async function fetchNew(client: ImapClient, store: (m: FetchedMessage) => void): Promise<number> {
+  async function fetchNew(client: ImapClient, store: (m: FetchedMessage) => void, durable: () => void): Promise<number> {
     const box = client.mailbox;
     if (!box) throw new Error('mailbox not open');
     const uidvalidity = Number(box.uidValidity);
@@ -103,9 +103,10 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
       }
       fetched.sort((a, b) => (a.ref.uid ?? 0) - (b.ref.uid ?? 0));
       for (const message of fetched) store(message);
-      // Only now, with every row committed, tell the server.
+      // Only now, with every row committed and on disk, tell the server.
       const done = fetched.map((m) => m.ref.uid).join(',');
       if (done) {
+        durable();
         if (opts.processedMailbox) await client.messageMove(done, opts.processedMailbox, { uid: true });
         else await client.messageFlagsAdd(done, ['\\Seen'], { uid: true });
       }
@@ -115,13 +116,13 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
   }
 
   return {
-    async poll(store) {
+    async poll(store, durable = () => undefined) {
       try {
-        return await pollOnce(store);
+        return await pollOnce(store, durable);
       } catch (err) {
         const code = (err as { code?: string }).code ?? (err as Error).name;
         opts.logger.log('warn', 'imap.poll_retry', { code });
-        return await pollOnce(store);
+        return await pollOnce(store, durable);
       }
     },
     close: async () => undefined,

@@ -5,7 +5,7 @@ import type { InboxSource } from './source';
 /** The embedded default: `.eml` files dropped in a folder, moved to `processed` once stored. */
 export function localFolderSource(inboxDir: string, processedDir: string, maxBytes: number): InboxSource {
   return {
-    async poll(store) {
+    async poll(store, durable = () => undefined) {
       fs.mkdirSync(inboxDir, { recursive: true });
       fs.mkdirSync(processedDir, { recursive: true });
       const files = fs
@@ -17,6 +17,7 @@ export function localFolderSource(inboxDir: string, processedDir: string, maxByt
         const size = fs.statSync(full).size;
         const raw = size > maxBytes ? readHead(full) : fs.readFileSync(full);
         store({ raw, ref: { source: 'local', uidvalidity: null, uid: null }, truncated: size > maxBytes });
+        durable();
         fs.renameSync(full, path.join(processedDir, file));
       }
       return files.length;

@@ -18,6 +18,7 @@ export interface FetchedMessage {
  * and the store's deduplication skips it.
  */
 export interface InboxSource {
-  poll(store: (message: FetchedMessage) => void): Promise<number>;
+  /** `durable` makes what `store` committed survive a power cut; a source calls it before it marks messages done. */
+  poll(store: (message: FetchedMessage) => void, durable?: () => void): Promise<number>;
   close(): Promise<void>;
 }

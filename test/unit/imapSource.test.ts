@@ -91,11 +91,14 @@ describe('IMAP source', () => {
     const box = fakeMailbox([{ uid: 3 }, { uid: 4 }, { uid: 5 }]);
     const cursor = { value: { uidvalidity: 7, lastUid: 3 } as MailboxCursor | null };
     const stored: FetchedMessage[] = [];
-    const n = await sourceFor(box, cursor).poll((m) => {
-      expect(box.seen.has(m.ref.uid!)).toBe(false); // not flagged before it is stored
-      stored.push(m);
-      box.calls.push(`store ${m.ref.uid}`);
-    });
+    const n = await sourceFor(box, cursor).poll(
+      (m) => {
+        expect(box.seen.has(m.ref.uid!)).toBe(false); // not flagged before it is stored
+        stored.push(m);
+        box.calls.push(`store ${m.ref.uid}`);
+      },
+      () => box.calls.push('synced to disk'),
+    );
     expect(n).toBe(2);
     expect(stored.map((m) => [m.ref.uid, m.ref.uidvalidity])).toEqual([
       [4, 7],
@@ -109,6 +112,7 @@ describe('IMAP source', () => {
       'fetch 4,5 uid+source',
       'store 4',
       'store 5',
+      'synced to disk',
       'seen 4,5',
       'release',
       'logout',

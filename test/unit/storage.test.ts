@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { syncToDisk } from '../../src/db/durable';
+import { openDatabase } from '../../src/db/open';
+
+describe('how the database is kept', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-storage-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('commits skip the fsync (synchronous NORMAL, WAL); syncToDisk forces one where it matters', () => {
+    const db = openDatabase(path.join(dir, 'a.db'));
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    db.prepare("INSERT INTO mailbox_cursor (mailbox, uidvalidity, last_uid) VALUES ('imap:INBOX', 1, 1)").run();
+    expect(fs.existsSync(path.join(dir, 'a.db-wal'))).toBe(true);
+    expect(() => syncToDisk(db)).not.toThrow();
+    db.close();
+    const memory = openDatabase(':memory:');
+    expect(() => syncToDisk(memory)).not.toThrow();
+    memory.close();
+  });
+
+  test('the last message to a person about a round is found through an index, not by reading the outbox', () => {
+    const db = openDatabase(path.join(dir, 'b.db'));
+    // The statement threads.ts runs for every reply it handles.
+    for (const round of ['round_id = ?', 'round_id IS NULL']) {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT message_id FROM outbox WHERE person_id = ? AND ${round} ORDER BY id DESC LIMIT 1`)
+        .all(...(round.includes('?') ? [1, 1] : [1])) as { detail: string }[];
+      const details = plan.map((p) => p.detail).join('\n');
+      expect(details).toMatch(/USING INDEX outbox_person_round/);
+      expect(details).not.toMatch(/SCAN outbox\b(?! USING)/);
+      expect(details).not.toMatch(/TEMP B-TREE/);
+    }
+    db.close();
+  });
+});
