@@ -136,7 +136,8 @@ const VARIABLES = [
   {
     name: 'MAX_MESSAGE_MB',
     default: '25',
-    description: 'Incoming messages larger than this (MB) are stored but not processed.',
+    description:
+      'The largest message mentormail relays, in MB, attachments included: attachments that would make it larger are left out and the sender is told. It does not limit what is read: every message up to 150 MB is kept whole and its text acted on.',
   },
   {
     name: 'MENTORMAIL_SHOW_ADDRESSES',

@@ -11,13 +11,14 @@ export interface MailboxCursor {
 /** The narrow part of ImapFlow we use, so tests could supply their own client. */
 export type ImapClient = Pick<
   ImapFlow,
-  'connect' | 'logout' | 'close' | 'getMailboxLock' | 'search' | 'fetch' | 'messageFlagsAdd' | 'messageMove' | 'mailbox' | 'on'
+  'connect' | 'logout' | 'close' | 'getMailboxLock' | 'search' | 'fetch' | 'fetchOne' | 'messageFlagsAdd' | 'messageMove' | 'mailbox' | 'on'
 >;
 
 export interface ImapSourceOptions {
   endpoint: ServerEndpoint;
   mailbox: string;
   processedMailbox?: string;
+  /** Larger messages are kept by their header only (MAX_READ_BYTES in the app). */
   maxMessageBytes: number;
   /** Where the last poll got to, read from the database. */
   cursor: () => MailboxCursor | null;
@@ -27,6 +28,8 @@ export interface ImapSourceOptions {
 }
 
 const CHUNK = 20;
+// Messages larger than this are fetched and stored one at a time, so a chunk never holds several.
+const FETCH_ALONE_BYTES = 1024 * 1024;
 
 /** A real ImapFlow; the package is loaded here, on the first poll, not at start-up. */
 export async function imapClient(endpoint: ServerEndpoint): Promise<ImapFlow> {
@@ -84,33 +87,43 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
       // Collect first: no other IMAP command may run inside a fetch loop (imapflow #159).
       const sizes = new Map<number, number>();
       for await (const m of client.fetch(chunk.join(','), { uid: true, size: true }, { uid: true })) sizes.set(m.uid, m.size ?? 0);
-      const small = chunk.filter((u) => (sizes.get(u) ?? 0) <= opts.maxMessageBytes);
-      const large = chunk.filter((u) => !small.includes(u));
-      const fetched: FetchedMessage[] = [];
+      const ref = (uid: number) => ({ source: `imap:${opts.mailbox}`, uidvalidity, uid });
+      const size = (uid: number) => sizes.get(uid) ?? 0;
+      const tooLarge = chunk.filter((u) => size(u) > opts.maxMessageBytes);
+      const small = chunk.filter((u) => size(u) <= Math.min(FETCH_ALONE_BYTES, opts.maxMessageBytes));
+      const fetched = new Map<number, FetchedMessage>();
       if (small.length > 0) {
         for await (const m of client.fetch(small.join(','), { uid: true, source: true }, { uid: true })) {
-          if (m.source) fetched.push({ raw: m.source, ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid } });
+          if (m.source) fetched.set(m.uid, { raw: m.source, ref: ref(m.uid) });
         }
       }
-      if (large.length > 0) {
-        for await (const m of client.fetch(large.join(','), { uid: true, headers: true }, { uid: true })) {
-          fetched.push({
-            raw: m.headers ?? Buffer.alloc(0),
-            ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid },
-            truncated: true,
-          });
+      if (tooLarge.length > 0) {
+        for await (const m of client.fetch(tooLarge.join(','), { uid: true, headers: true }, { uid: true })) {
+          fetched.set(m.uid, { raw: m.headers ?? Buffer.alloc(0), ref: ref(m.uid), truncated: true });
         }
       }
-      fetched.sort((a, b) => (a.ref.uid ?? 0) - (b.ref.uid ?? 0));
-      for (const message of fetched) store(message);
+      // In UID order; a large message is fetched when its turn comes, stored, and let go, so a
+      // chunk never holds more than one.
+      const stored: number[] = [];
+      for (const uid of chunk) {
+        let message = fetched.get(uid);
+        if (!message && !small.includes(uid) && !tooLarge.includes(uid)) {
+          const m = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
+          if (m && m.source) message = { raw: m.source, ref: ref(uid) };
+        }
+        if (!message) continue;
+        store(message);
+        fetched.delete(uid);
+        stored.push(uid);
+      }
       // Only now, with every row committed and on disk, tell the server.
-      const done = fetched.map((m) => m.ref.uid).join(',');
+      const done = stored.join(',');
       if (done) {
         durable();
         if (opts.processedMailbox) await client.messageMove(done, opts.processedMailbox, { uid: true });
         else await client.messageFlagsAdd(done, ['\\Seen'], { uid: true });
       }
-      count += fetched.length;
+      count += stored.length;
     }
     return count;
   }

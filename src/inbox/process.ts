@@ -8,6 +8,7 @@ import { handleBounce } from './handlers/bounce';
 import { handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
+import { relayBudget } from './attachments';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 
@@ -47,7 +48,8 @@ export async function processInbound(deps: Deps, row: InboundRow, now: Date): Pr
   try {
     // The reading pipeline (and mailparser) loads with the first message: an idle tick has none.
     const { analyseReply } = await import('../reading');
-    const mail = await analyseReply(row.raw, deps.questionnaire);
+    // Attachments past what can be relayed are counted, not held: a 30 MB scan costs no 30 MB.
+    const mail = await analyseReply(row.raw, deps.questionnaire, { keepAttachmentBytes: relayBudget(deps.config) });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });
       finishInbound(deps.db, row.id, { kind: mail.kind, ...outcome }, now);

@@ -100,6 +100,8 @@ export function queueForward(
     unstructured: string | null;
     addendum: boolean;
     thread: Thread;
+    /** What the trainee attached, as far as it can be relayed. */
+    attachments?: OutboxAttachment[];
   },
   now: Date,
 ): Queued {
@@ -125,6 +127,7 @@ export function queueForward(
       fromName: via(deps, args.trainee),
       reply: { role: 'mentor', purpose: 'conversation', pairId: args.round.pair_id, roundId: args.round.id },
       thread: args.thread,
+      attachments: args.attachments,
     },
     now,
   );

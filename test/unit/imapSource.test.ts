@@ -55,6 +55,11 @@ function fakeMailbox(messages: { uid: number; size?: number }[], uidValidity = 7
           fetching = false;
         }
       },
+      async fetchOne(uid: string, query: { source?: boolean }) {
+        if (fetching) throw new Error('command inside a fetch loop');
+        calls.push(`fetchOne ${uid} ${Object.keys(query).join('+')}`);
+        return { uid: Number(uid), source: Buffer.from(`Message-ID: <${uid}@x>\r\n\r\nbody ${uid}`) };
+      },
       async messageFlagsAdd(range: string) {
         if (fetching) throw new Error('command inside a fetch loop');
         calls.push(`seen ${range}`);
@@ -145,6 +150,29 @@ describe('IMAP source', () => {
     expect(stored.map((m) => [m.ref.uid, !!m.truncated, m.raw.toString().includes('body')])).toEqual([
       [1, false, true],
       [2, true, false],
+    ]);
+  });
+
+  test('a large message is read whole, fetched on its own when its turn comes, in UID order', async () => {
+    const box = fakeMailbox([{ uid: 1 }, { uid: 2, size: 30_000_000 }, { uid: 3 }]);
+    const stored: FetchedMessage[] = [];
+    await sourceFor(box, { value: null }, 150_000_000).poll((m) => {
+      stored.push(m);
+      box.calls.push(`store ${m.ref.uid}`);
+    });
+    expect(stored.map((m) => [m.ref.uid, !!m.truncated])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect(box.calls.slice(3, -2)).toEqual([
+      'fetch 1,2,3 uid+size',
+      'fetch 1,3 uid+source',
+      'store 1',
+      'fetchOne 2 uid+source',
+      'store 2',
+      'store 3',
+      'seen 1,2,3',
     ]);
   });
 

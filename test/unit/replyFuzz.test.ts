@@ -10,6 +10,8 @@ import { loadQuestionnaire } from '../../src/questionnaire/definition';
 import { analyseReply, toJson } from '../../src/reading';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20270302);
+// jest's default of 5 s per test is a time limit too: on a loaded machine a loop of 30 parses can pass it.
+jest.setTimeout(300_000);
 const questionnaire = loadQuestionnaire();
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'replies');
 

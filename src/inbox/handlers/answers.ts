@@ -2,8 +2,9 @@ import { getAnswers, saveAnswers } from '../../db/answers';
 import { recordMessage } from '../../db/messages';
 import { getPerson } from '../../db/people';
 import { getRound, previousRound, updateRound } from '../../db/rounds';
-import { queueForward, queueReceipt } from '../../mail/emails';
+import { queueAttachmentRefused, queueForward, queueReceipt } from '../../mail/emails';
 import { mergeAnswers, missingSections } from '../../questionnaire/record';
+import { relayBudget, splitAttachments } from '../attachments';
 import { replyThread, threadFor } from '../threads';
 import type { MatchedHandler } from './types';
 
@@ -39,6 +40,11 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
 
   const complete = missingSections(merged, deps.questionnaire).length === 0;
   const before = previousRound(db, round);
+  // What the trainee attached goes with the forward as far as it can be relayed (signature images stay behind).
+  const { relayed, refused } = splitAttachments(
+    mail.attachments.filter((a) => !a.inline),
+    relayBudget(deps.config),
+  );
   const forward = queueForward(
     deps,
     {
@@ -52,9 +58,24 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
       unstructured: structured ? null : mail.reply_text.trim() || null,
       addendum,
       thread: threadFor(db, mentor.id, round.id, round.mentor_thread_id),
+      attachments: relayed,
     },
     now,
   );
+  if (refused.length > 0) {
+    queueAttachmentRefused(
+      deps,
+      {
+        inboundId,
+        sender: trainee,
+        recipient: mentor,
+        files: refused,
+        limitBytes: relayBudget(deps.config),
+        thread: replyThread(mail.message_id, mail.references),
+      },
+      now,
+    );
+  }
   const askForMissing = !complete && round.followup_sent_at === null;
   queueReceipt(
     deps,
