@@ -35,7 +35,7 @@ export async function parseMime(bytes: Buffer, options: MailParserOptions, keepB
     const settle = (err: unknown, mail?: CappedMail) => {
       if (settled) return;
       settled = true;
-      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      if (err) reject(err instanceof Error ? err : new Error('MIME_UNPARSEABLE'));
       else resolve(mail as CappedMail);
     };
     const attachments: CappedAttachment[] = [];
