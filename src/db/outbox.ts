@@ -73,11 +73,19 @@ export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
   ) as OutboxRow[];
 }
 
+/**
+ * Once sent, the message's words live in the recipient's mailbox and in the written record
+ * (messages, answers); the outbox keeps only what it needs to thread and count: Message-ID,
+ * recipient, kind, state and dates. Bodies are emptied and attachments deleted.
+ */
 export function markSent(db: Db, id: number, now: Date): void {
-  stmt(db, "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
-    now.toISOString(),
-    id,
-  );
+  db.transaction(() => {
+    stmt(
+      db,
+      "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, text_body = '', html_body = NULL WHERE id = ?",
+    ).run(now.toISOString(), id);
+    stmt(db, 'DELETE FROM outbox_attachments WHERE outbox_id = ?').run(id);
+  })();
 }
 
 export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Date | null): void {
