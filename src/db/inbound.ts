@@ -44,7 +44,8 @@ function compress(raw: Buffer): { raw: Buffer; raw_encoding: string } {
 
 /** The stored row's raw bytes as received. */
 function rawOf(row: { raw: Buffer; raw_encoding: string | null }): Buffer {
-  return row.raw_encoding === 'gzip' ? zlib.gunzipSync(row.raw) : row.raw;
+  // An emptied raw (retention) stays empty.
+  return row.raw_encoding === 'gzip' && row.raw.length > 0 ? zlib.gunzipSync(row.raw) : row.raw;
 }
 
 export function insertInbound(
