@@ -2,6 +2,8 @@
 const common = {
   preset: 'ts-jest',
   testEnvironment: 'node',
+  // A generous wait, not a speed check: jest's 5 s default failed tests on a loaded machine.
+  testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
 };
 module.exports = {

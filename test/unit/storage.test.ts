@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { syncToDisk } from '../../src/db/durable';
 import { openDatabase } from '../../src/db/open';
+import { flushOutbox } from '../../src/jobs/flushOutbox';
+import { queueMail } from '../../src/mail/outbox';
+import { makeWorld } from '../support/world';
 
 describe('how the database is kept', () => {
   let dir: string;
@@ -34,5 +37,37 @@ describe('how the database is kept', () => {
       expect(details).not.toMatch(/TEMP B-TREE/);
     }
     db.close();
+  });
+});
+
+describe('what the outbox keeps', () => {
+  test('a queued message keeps its words beside the row until it is sent, then nothing of them', async () => {
+    const w = makeWorld();
+    try {
+      const q = queueMail(
+        w.deps.db,
+        { address: w.deps.config.address, fromName: 'E-mentoring' },
+        {
+          dedupeKey: 'k-bodies',
+          kind: 'relay_to_mentor',
+          to: { address: 'someone@example.org', name: 'Someone', personId: null },
+          email: { subject: 'A message', text: 'Planted-words', html: '<p>Planted-words</p>' },
+        },
+        new Date('2027-01-04T10:00:00Z'),
+      );
+      const bodies = () => w.deps.db.prepare('SELECT text_body, html_body FROM outbox_bodies WHERE outbox_id = ?').all(q.id);
+      expect(bodies()).toEqual([{ text_body: 'Planted-words', html_body: '<p>Planted-words</p>' }]);
+      // The row itself never holds them, so it never takes a page to itself.
+      expect(w.deps.db.prepare('SELECT text_body, html_body FROM outbox WHERE id = ?').get(q.id)).toEqual({
+        text_body: '',
+        html_body: null,
+      });
+      await flushOutbox.run(w.deps, new Date('2027-01-04T10:00:00Z'));
+      expect(w.transport.sent[0].text).toBe('Planted-words');
+      expect(w.transport.sent[0].html).toBe('<p>Planted-words</p>');
+      expect(bodies()).toEqual([]);
+    } finally {
+      await w.close();
+    }
   });
 });
