@@ -2,10 +2,10 @@
  * Replies as trainees write them: answers under the ten headings, a sign-off, and the
  * questionnaire quoted below, threaded to it, with the trace headers a delivering server adds.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 
+/** A questionnaire as it was sent, to reply to. */
 export interface SentQuestionnaire {
   to_address: string;
   to_name: string | null;
@@ -14,19 +14,6 @@ export interface SentQuestionnaire {
   subject: string;
   text_body: string;
   from_name: string;
-}
-
-export function sentQuestionnaires(dbPath: string): SentQuestionnaire[] {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        "SELECT to_address, to_name, reply_to, message_id, subject, text_body, from_name FROM outbox WHERE kind = 'questionnaire' ORDER BY id",
-      )
-      .all() as SentQuestionnaire[];
-  } finally {
-    db.close();
-  }
 }
 
 const SKILLS = ['Solo laparoscopic appendicectomy', 'Chest drain insertion', 'Central lines under supervision', 'Lumbar puncture'];

@@ -34,12 +34,16 @@ export function findInboundByMessageId(db: Db, messageId: string): { id: number 
     { id: number } | undefined;
 }
 
+// Larger messages are mostly attachments in formats already compressed (PDF, JPEG, ZIP): gzip
+// saves little there, and would hold a second copy of the whole message in memory.
+const COMPRESS_UP_TO_BYTES = 1024 * 1024;
+
 /**
- * Raw mail is kept gzip-compressed: replies are text that shrinks to about 45% (a tenth of what
- * the database grew by per reply), and compressing one takes well under a millisecond.
+ * Raw mail is kept gzip-compressed: replies are text that shrinks to about 45%, and compressing
+ * one takes well under a millisecond.
  */
-function compress(raw: Buffer): { raw: Buffer; raw_encoding: string } {
-  return { raw: zlib.gzipSync(raw), raw_encoding: 'gzip' };
+function compress(raw: Buffer): { raw: Buffer; raw_encoding: string | null } {
+  return raw.length <= COMPRESS_UP_TO_BYTES ? { raw: zlib.gzipSync(raw), raw_encoding: 'gzip' } : { raw, raw_encoding: null };
 }
 
 /** The stored row's raw bytes as received. */
