@@ -1,11 +1,22 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { decodeRaw } from '../../src/db/inbound';
 import { syncToDisk } from '../../src/db/durable';
+import { storeInbound } from '../../src/inbox/store';
+import { PROJECT_ROOT } from '../../src/paths';
+import { importRoster } from '../../src/roster/apply';
 import { openDatabase } from '../../src/db/open';
 import { flushOutbox } from '../../src/jobs/flushOutbox';
 import { queueMail } from '../../src/mail/outbox';
-import { makeWorld } from '../support/world';
+import { FULL_ANSWERS, makeWorld, replyTo } from '../support/world';
+
+const ROSTER = `trainee_name,trainee_email,mentor_name,mentor_email,start_date
+Dr Priya Patel,priya@trainee.example,Dr Jane Smith,jane@mentor.example,2027-01-04
+`;
+// Never change this to make the test pass: add a raw-dictionary-2.txt and a new encoding instead.
+const DICTIONARY_SHA256 = '0eaebd62bacf93f19519c4b198b09e8c8f19fa7ccaeb4e9802fb725be909f2e0';
 
 describe('how the database is kept', () => {
   let dir: string;
@@ -69,5 +80,36 @@ describe('what the outbox keeps', () => {
     } finally {
       await w.close();
     }
+  });
+});
+
+describe('raw mail, compressed', () => {
+  test('a reply quoting our questionnaire keeps a fraction of its size, and reads back byte for byte', async () => {
+    const w = makeWorld();
+    try {
+      importRoster(w.deps.db, ROSTER, 'roster.csv', new Date('2027-01-01T00:00:00Z'), false);
+      await w.tick('2027-01-04T10:00:00Z');
+      const raw = await replyTo(w.transport.sent[0], 'priya@trainee.example', FULL_ANSWERS);
+      const { id } = storeInbound(
+        w.deps.db,
+        { raw, ref: { source: 'memory', uidvalidity: null, uid: null } },
+        new Date('2027-01-04T11:00:00Z'),
+      );
+      const row = w.deps.db.prepare('SELECT raw, raw_encoding, size FROM inbound WHERE id = ?').get(id) as {
+        raw: Buffer;
+        raw_encoding: string;
+        size: number;
+      };
+      expect(row.size).toBe(raw.length);
+      expect(row.raw.length).toBeLessThan(raw.length / 3);
+      expect(decodeRaw(row.raw, row.raw_encoding).equals(raw)).toBe(true);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('the dictionary is frozen: rows compressed with it need it byte for byte', () => {
+    const bytes = fs.readFileSync(path.join(PROJECT_ROOT, 'src', 'db', 'raw-dictionary-1.txt'));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(DICTIONARY_SHA256);
   });
 });

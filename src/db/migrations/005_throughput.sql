@@ -2,7 +2,8 @@
 -- handles; without this index that was a scan of the whole outbox per reply.
 CREATE INDEX outbox_person_round ON outbox(person_id, round_id, id);
 
--- Raw mail is kept compressed: 'gzip', or NULL for rows stored as received (before 005).
+-- Raw mail is kept compressed: 'deflate-d1' (see db/inbound.ts), or NULL for rows stored as
+-- received (before 005, and messages over 1 MB).
 ALTER TABLE inbound ADD COLUMN raw_encoding TEXT;
 
 -- What a queued message says, kept beside its outbox row only until it is sent. A row that was
