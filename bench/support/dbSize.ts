@@ -14,3 +14,14 @@ export function databaseSize(dbPath: string): { fileBytes: number; usedBytes: nu
     db.close();
   }
 }
+
+/** Rewrites a database without free pages, so that what a run adds shows as file growth. */
+export function compact(dbPath: string): void {
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
