@@ -53,8 +53,11 @@ export const KEEP_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 const MAX_MIME_PARTS = 250;
 /** mailparser works in chunks, so a timer can still fire while it runs. */
 export const PARSE_TIMEOUT_MS = 3000;
-/** Plus this per MB: a large message takes time to decode even when it is not hostile. */
-const PARSE_TIMEOUT_MS_PER_MB = 250;
+/**
+ * Plus this per MB: a large message takes time to decode even when it is not hostile, and on a
+ * busy machine far longer (a 41 MB reply went past 250 ms per MB and lost its text).
+ */
+const PARSE_TIMEOUT_MS_PER_MB = 1000;
 const MAX_HEADER_BYTES = 256 * 1024;
 const MAX_FALLBACK_BODY_CHARS = 1024 * 1024;
 
