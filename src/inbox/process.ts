@@ -2,14 +2,13 @@ import { clearAddressFailing } from '../db/people';
 import { failInbound, finishInbound, inboundToProcess, type InboundRow } from '../db/inbound';
 import { errorCode } from '../errors';
 import type { Deps } from '../jobs/deps';
-import { loadOurWording } from '../mail/ourWording';
-import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';
 import { askAboutPossibleCommand, handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
+import { relayBudget } from './attachments';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 import { noProgress } from '../progress';
@@ -55,7 +54,14 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
-    const mail = await analyseReply(row.raw, deps.questionnaire, { ourWording: loadOurWording(), receivedAt: new Date(row.received_at) });
+    // The reading pipeline (mailparser, and handlebars for our wording) loads with the first message: an idle tick has none.
+    const [{ analyseReply }, { loadOurWording }] = await Promise.all([import('../reading'), import('../mail/ourWording')]);
+    const mail = await analyseReply(row.raw, deps.questionnaire, {
+      ourWording: loadOurWording(),
+      receivedAt: new Date(row.received_at),
+      // Attachments past what can be relayed are counted, not held: a 30 MB scan costs no 30 MB.
+      keepAttachmentBytes: relayBudget(deps.config),
+    });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });
       finishInbound(deps.db, row.id, { kind: mail.kind, ...outcome }, now);
@@ -69,10 +75,10 @@ export async function processInbound(deps: Deps, row: InboundRow, now: Date): Pr
 }
 
 export async function processPendingInbound(deps: Deps, now: Date): Promise<void> {
-  const rows = inboundToProcess(deps.db, MAX_ATTEMPTS);
-  const bar = (deps.progress ?? noProgress).start('Reading replies', rows.length);
+  const waiting = inboundToProcess(deps.db, MAX_ATTEMPTS);
+  const bar = (deps.progress ?? noProgress).start('Reading replies', waiting.count);
   try {
-    for (const row of rows) {
+    for (const row of waiting.rows()) {
       const outcome = await processInbound(deps, row, now);
       deps.logger.log('info', `inbound.${outcome.outcome}`, {
         inbound_id: row.id,
