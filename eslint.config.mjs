@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'data/', 'bin/', 'bench/results*', '**/*.mjs', '**/*.js'] },
+  { ignores: ['dist/', '.bench-out/', 'coverage/', 'node_modules/', 'data/', 'bin/', 'bench/results*', '**/*.mjs', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { openDatabase } from './db/open';
 import { imapSource } from './inbox/imapSource';
 import { localFolderSource } from './inbox/localSource';
-import type { InboxSource } from './inbox/source';
+import { MAX_READ_BYTES, type InboxSource } from './inbox/source';
 import { cursorOf } from './inbox/store';
 import type { Deps } from './jobs/deps';
 import { jsonLogger, type Logger } from './log';
@@ -36,16 +36,19 @@ export function createApp(config: Config, overrides: AppOverrides = {}): Deps & 
           endpoint: t.imap,
           mailbox: t.imap.mailbox,
           processedMailbox: t.imap.processedMailbox,
-          maxMessageBytes: config.maxMessageBytes,
+          maxMessageBytes: MAX_READ_BYTES,
           cursor: () => cursorOf(db, `imap:${t.imap.mailbox}`),
           logger,
           tokens,
         })
-      : localFolderSource(t.inboxDir, t.processedDir, config.maxMessageBytes));
+      : localFolderSource(t.inboxDir, t.processedDir, MAX_READ_BYTES));
   return {
     db,
     config,
-    questionnaire: loadQuestionnaire(config.questionnairePath),
+    // Read when first needed: an idle tick composes and reads no mail (see lazy.ts).
+    get questionnaire() {
+      return loadQuestionnaire(config.questionnairePath);
+    },
     transport,
     source,
     logger,

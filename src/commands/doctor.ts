@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runDoctor } from '../doctor';
 import { MentormailError } from '../errors';
 import type { CliContext } from './context';
 
@@ -13,6 +12,8 @@ export function registerDoctorCommands(program: Command, ctx: CliContext): void 
       const seconds = Number(opts.wait);
       if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600)
         throw new MentormailError('USAGE', `--wait: "${opts.wait}" must be a whole number of seconds from 1 to 3600`);
+      // The checks load the SMTP and IMAP clients: only when the doctor runs.
+      const { runDoctor } = await import('../doctor');
       const failed = await runDoctor({ env: ctx.env, cwd: ctx.cwd, config: null, db: null, waitMs: seconds * 1000 }, ctx.out);
       if (failed > 0) ctx.setExitCode(1);
     });

@@ -5,8 +5,6 @@ import { MentormailError } from '../errors';
 import { TEMPLATES_DIR } from '../paths';
 import { loadPulse, pulseShape } from '../pulse/definition';
 import { loadQuestionnaire } from '../questionnaire/definition';
-import { loadOurWording } from '../mail/ourWording';
-import { analyseReply, toJson, unreadableReason } from '../reading';
 import { formatStatus, statusReport } from '../status';
 import { parseNow, readInput, type CliContext } from './context';
 
@@ -34,6 +32,11 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .option('--json', 'print JSON (the default)')
     .action(async (file: string) => {
       const raw = readInput(ctx.cwd, file, '.eml');
+      // The reading pipeline loads mailparser, and our wording handlebars: only for this command.
+      const [{ analyseReply, toJson, unreadableReason }, { loadOurWording }] = await Promise.all([
+        import('../reading'),
+        import('../mail/ourWording'),
+      ]);
       const unreadable = unreadableReason(raw);
       if (unreadable) {
         const why = { empty: 'it is empty', binary: 'it is binary data, not text', 'no headers': 'it does not start with mail headers' }[

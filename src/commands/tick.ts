@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import cron from 'node-cron';
 import { createApp } from '../app';
 import { systemClock } from '../clock';
 import type { Config } from '../config';
@@ -131,8 +130,9 @@ function summaryLine(config: Config, now: Date, before: Snapshot, after: Snapsho
   return `Tick at ${now.toISOString()}: ${parts.join(', ')}.`;
 }
 
-function runScheduler(ctx: CliContext, config: Config): Promise<number> {
+async function runScheduler(ctx: CliContext, config: Config): Promise<number> {
   const { out } = ctx;
+  const { default: cron } = await import('node-cron');
   // A daemon's output is a log: no progress bars.
   const deps = createApp(config, { ...ctx.overrides, progress: undefined });
   let running: Promise<unknown> | null = null;

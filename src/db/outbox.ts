@@ -44,6 +44,7 @@ export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | un
   return stmt(db, 'SELECT * FROM outbox WHERE message_id = ?').get(messageId) as OutboxRow | undefined;
 }
 
+/** The bodies live in outbox_bodies until sent (migration 005); the row's own columns stay empty. */
 export function insertOutbox(db: Db, row: NewOutboxRow, attachments: OutboxAttachment[], now: Date): number {
   const at = now.toISOString();
   const id = Number(
@@ -53,11 +54,19 @@ export function insertOutbox(db: Db, row: NewOutboxRow, attachments: OutboxAttac
            html_body, message_id, in_reply_to, references_ids, headers_json, next_attempt_at, created_at)
          VALUES (@dedupe_key, @kind, @person_id, @round_id, @to_address, @to_name, @from_name, @reply_to, @subject, @text_body,
            @html_body, @message_id, @in_reply_to, @references_ids, @headers_json, @at, @at)`,
-    ).run({ ...row, at }).lastInsertRowid,
+    ).run({ ...row, text_body: '', html_body: null, at }).lastInsertRowid,
   );
+  stmt(db, 'INSERT INTO outbox_bodies (outbox_id, text_body, html_body) VALUES (?, ?, ?)').run(id, row.text_body, row.html_body);
   const add = stmt(db, 'INSERT INTO outbox_attachments (outbox_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)');
   attachments.forEach((a, i) => add.run(id, i, a.filename, a.content_type, a.content));
   return id;
+}
+
+/** What a queued row says: from outbox_bodies, or from the row itself for rows queued before migration 005. */
+export function bodyOf(db: Db, row: Pick<OutboxRow, 'id' | 'text_body' | 'html_body'>): { text: string; html: string | null } {
+  const body = stmt(db, 'SELECT text_body, html_body FROM outbox_bodies WHERE outbox_id = ?').get(row.id) as
+    { text_body: string; html_body: string | null } | undefined;
+  return body ? { text: body.text_body, html: body.html_body } : { text: row.text_body, html: row.html_body };
 }
 
 export function attachmentsOf(db: Db, outboxId: number): OutboxAttachment[] {
@@ -73,11 +82,20 @@ export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
   ) as OutboxRow[];
 }
 
+/**
+ * Once sent, the message's words live in the recipient's mailbox and in the written record
+ * (messages, answers); the outbox keeps only what it needs to thread and count: Message-ID,
+ * recipient, kind, state and dates. Bodies are emptied and attachments deleted.
+ */
 export function markSent(db: Db, id: number, now: Date): void {
-  stmt(db, "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
-    now.toISOString(),
-    id,
-  );
+  db.transaction(() => {
+    stmt(
+      db,
+      "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, text_body = '', html_body = NULL WHERE id = ?",
+    ).run(now.toISOString(), id);
+    stmt(db, 'DELETE FROM outbox_attachments WHERE outbox_id = ?').run(id);
+    stmt(db, 'DELETE FROM outbox_bodies WHERE outbox_id = ?').run(id);
+  })();
 }
 
 export function markAttemptFailed(db: Db, id: number, error: string, retryAt: Date | null): void {

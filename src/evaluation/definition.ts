@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { z } from 'zod';
+import type YAML from 'yaml';
+import type { z } from 'zod';
 import { MentormailError } from '../errors';
+import { lazy } from '../lazy';
 import { TEMPLATES_DIR } from '../paths';
 
 /** The Northern Deanery pilot's question, in its words: asked the same way every year. */
@@ -10,44 +11,52 @@ export const PILOT_QUESTION = 'Did you find e-mentoring a useful independent for
 /** The pilot's result (BMJ 2008;336:s7): eight of the 10 surgical senior house officers. */
 export const PILOT_RESULT = { yes: 8, of: 10, year: 2006 } as const;
 
-const itemSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
-  number: z.number().int().positive(),
-  text: z.string().min(1),
-  answer: z.enum(['yes_no', 'scale', 'zero_to_ten', 'free_text']),
-  framework: z.string().default(''),
-});
+function buildSchema(zod: typeof z) {
+  const item = zod.object({
+    key: zod.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
+    number: zod.number().int().positive(),
+    text: zod.string().min(1),
+    answer: zod.enum(['yes_no', 'scale', 'zero_to_ten', 'free_text']),
+    framework: zod.string().default(''),
+  });
+  const form = zod.object({ intro: zod.string().min(1), items: zod.array(item).min(1) }).superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    for (const i of f.items)
+      for (const id of [`key ${i.key}`, `number ${i.number}`]) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
+        seen.add(id);
+      }
+    if (!f.items.some((i) => i.key === 'useful' && i.answer === 'yes_no'))
+      ctx.addIssue({ code: 'custom', message: 'needs the yes/no item "useful" (the pilot question)' });
+  });
+  const evaluation = zod.object({ trainee: form, mentor: form }).superRefine((e, ctx) => {
+    if (e.trainee.items.find((i) => i.key === 'useful')?.text !== PILOT_QUESTION)
+      ctx.addIssue({ code: 'custom', message: `trainee item "useful" must ask, in the pilot's words: ${PILOT_QUESTION}` });
+  });
+  return { item, form, evaluation };
+}
 
-const formSchema = z.object({ intro: z.string().min(1), items: z.array(itemSchema).min(1) }).superRefine((form, ctx) => {
-  const seen = new Set<string>();
-  for (const i of form.items)
-    for (const id of [`key ${i.key}`, `number ${i.number}`]) {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
-      seen.add(id);
-    }
-  if (!form.items.some((i) => i.key === 'useful' && i.answer === 'yes_no'))
-    ctx.addIssue({ code: 'custom', message: 'needs the yes/no item "useful" (the pilot question)' });
-});
+type Schemas = ReturnType<typeof buildSchema>;
+export type EvaluationItem = z.infer<Schemas['item']>;
+export type EvaluationForm = z.infer<Schemas['form']>;
+export type EvaluationDefinition = z.infer<Schemas['evaluation']>;
 
-const evaluationSchema = z.object({ trainee: formSchema, mentor: formSchema }).superRefine((e, ctx) => {
-  if (e.trainee.items.find((i) => i.key === 'useful')?.text !== PILOT_QUESTION)
-    ctx.addIssue({ code: 'custom', message: `trainee item "useful" must ask, in the pilot's words: ${PILOT_QUESTION}` });
-});
-
-export type EvaluationItem = z.infer<typeof itemSchema>;
-export type EvaluationForm = z.infer<typeof formSchema>;
-export type EvaluationDefinition = z.infer<typeof evaluationSchema>;
+// zod and yaml load with the first survey read, not with every command (see lazy.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schemas = lazy(() => buildSchema((require('zod') as typeof import('zod')).z));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = lazy(() => require('yaml') as typeof YAML);
 
 export const EVALUATION_PATH = path.join(TEMPLATES_DIR, 'evaluation.yml');
 
 export function parseEvaluation(yamlText: string, source = 'evaluation.yml'): EvaluationDefinition {
   let raw: unknown;
   try {
-    raw = YAML.parse(yamlText);
+    raw = yaml().parse(yamlText);
   } catch (err) {
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source}: not valid YAML (${(err as Error).message})`);
   }
-  const result = evaluationSchema.safeParse(raw);
+  const result = schemas().evaluation.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source} is not a valid evaluation`, details);

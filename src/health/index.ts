@@ -14,5 +14,7 @@ export function overallItems(config: Pick<Config, 'pulsePath'>): PulseOverall {
 
 /** Every pair's health at `asOf`, by the thresholds in the configuration. */
 export function healthAt(data: HealthData, config: Pick<Config, 'pulsePath' | 'health'>, asOf: Date): PairHealth[] {
-  return assessAll(data, config.health, overallItems(config), asOf);
+  // The pulse definition is read only when there are ratings to look at.
+  const overall = data.pulse.length > 0 ? overallItems(config) : { trainee: '', mentor: '' };
+  return assessAll(data, config.health, overall, asOf);
 }

@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { ServerEndpoint } from '../config';
 import { stopsTheTick } from '../errors';
 import type { Logger } from '../log';
@@ -15,13 +15,14 @@ export interface MailboxCursor {
 /** The narrow part of ImapFlow we use, so tests could supply their own client. */
 export type ImapClient = Pick<
   ImapFlow,
-  'connect' | 'logout' | 'close' | 'getMailboxLock' | 'search' | 'fetch' | 'messageFlagsAdd' | 'messageMove' | 'mailbox' | 'on'
+  'connect' | 'logout' | 'close' | 'getMailboxLock' | 'search' | 'fetch' | 'fetchOne' | 'messageFlagsAdd' | 'messageMove' | 'mailbox' | 'on'
 >;
 
 export interface ImapSourceOptions {
   endpoint: ServerEndpoint;
   mailbox: string;
   processedMailbox?: string;
+  /** Larger messages are kept by their header only (MAX_READ_BYTES in the app). */
   maxMessageBytes: number;
   /** Where the last poll got to, read from the database. */
   cursor: () => MailboxCursor | null;
@@ -29,12 +30,16 @@ export interface ImapSourceOptions {
   /** MAIL_AUTH=oauth2: log in with an access token from here instead of the password. */
   tokens?: AccessTokens;
   /** Make a client (given the access token to log in with, if any); the default is a real ImapFlow. */
-  connect?: (accessToken?: string) => ImapClient;
+  connect?: (accessToken?: string) => ImapClient | Promise<ImapClient>;
 }
 
 const CHUNK = 20;
+// Messages larger than this are fetched and stored one at a time, so a chunk never holds several.
+const FETCH_ALONE_BYTES = 1024 * 1024;
 
-export function imapClient(endpoint: ServerEndpoint, accessToken?: string): ImapFlow {
+/** A real ImapFlow; the package is loaded here, on the first poll, not at start-up. */
+export async function imapClient(endpoint: ServerEndpoint, accessToken?: string): Promise<ImapFlow> {
+  const { ImapFlow } = await import('imapflow');
   const user = endpoint.user ?? '';
   return new ImapFlow({
     host: endpoint.host,
@@ -57,15 +62,15 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
   const makeClient = opts.connect ?? ((accessToken?: string) => imapClient(opts.endpoint, accessToken));
   let lastToken: string | undefined;
 
-  async function pollOnce(store: (m: FetchedMessage) => void): Promise<number> {
+  async function pollOnce(store: (m: FetchedMessage) => void, durable: () => void): Promise<number> {
     lastToken = opts.tokens ? await opts.tokens.get() : undefined;
-    const client = makeClient(lastToken);
+    const client = await makeClient(lastToken);
     client.on('error', (err: Error) => opts.logger.log('warn', 'imap.error', { code: (err as { code?: string }).code ?? err.name }));
     await client.connect();
     try {
       const lock = await client.getMailboxLock(opts.mailbox);
       try {
-        return await fetchNew(client, store);
+        return await fetchNew(client, store, durable);
       } finally {
         lock.release();
       }
@@ -74,7 +79,7 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
     }
   }
 
-  async function fetchNew(client: ImapClient, store: (m: FetchedMessage) => void): Promise<number> {
+  async function fetchNew(client: ImapClient, store: (m: FetchedMessage) => void, durable: () => void): Promise<number> {
     const box = client.mailbox;
     if (!box) throw new Error('mailbox not open');
     const uidvalidity = Number(box.uidValidity);
@@ -91,42 +96,53 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
       // Collect first: no other IMAP command may run inside a fetch loop (imapflow #159).
       const sizes = new Map<number, number>();
       for await (const m of client.fetch(chunk.join(','), { uid: true, size: true }, { uid: true })) sizes.set(m.uid, m.size ?? 0);
-      const small = chunk.filter((u) => (sizes.get(u) ?? 0) <= opts.maxMessageBytes);
-      const large = chunk.filter((u) => !small.includes(u));
-      const fetched: FetchedMessage[] = [];
+      const ref = (uid: number) => ({ source: `imap:${opts.mailbox}`, uidvalidity, uid });
+      const size = (uid: number) => sizes.get(uid) ?? 0;
+      const tooLarge = chunk.filter((u) => size(u) > opts.maxMessageBytes);
+      const small = chunk.filter((u) => size(u) <= Math.min(FETCH_ALONE_BYTES, opts.maxMessageBytes));
+      const fetched = new Map<number, FetchedMessage>();
       if (small.length > 0) {
         for await (const m of client.fetch(small.join(','), { uid: true, source: true }, { uid: true })) {
-          if (m.source) fetched.push({ raw: m.source, ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid } });
+          if (m.source) fetched.set(m.uid, { raw: m.source, ref: ref(m.uid) });
         }
       }
-      if (large.length > 0) {
-        for await (const m of client.fetch(large.join(','), { uid: true, headers: true }, { uid: true })) {
-          fetched.push({
-            raw: m.headers ?? Buffer.alloc(0),
-            ref: { source: `imap:${opts.mailbox}`, uidvalidity, uid: m.uid },
-            truncated: true,
-          });
+      if (tooLarge.length > 0) {
+        for await (const m of client.fetch(tooLarge.join(','), { uid: true, headers: true }, { uid: true })) {
+          fetched.set(m.uid, { raw: m.headers ?? Buffer.alloc(0), ref: ref(m.uid), truncated: true });
         }
       }
-      fetched.sort((a, b) => (a.ref.uid ?? 0) - (b.ref.uid ?? 0));
-      for (const message of fetched) store(message);
-      // Only now, with every row committed, tell the server.
-      const done = fetched.map((m) => m.ref.uid).join(',');
+      // In UID order; a large message is fetched when its turn comes, stored, and let go, so a
+      // chunk never holds more than one.
+      const stored: number[] = [];
+      for (const uid of chunk) {
+        let message = fetched.get(uid);
+        if (!message && !small.includes(uid) && !tooLarge.includes(uid)) {
+          const m = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
+          if (m && m.source) message = { raw: m.source, ref: ref(uid) };
+        }
+        if (!message) continue;
+        store(message);
+        fetched.delete(uid);
+        stored.push(uid);
+      }
+      // Only now, with every row committed and on disk, tell the server.
+      const done = stored.join(',');
       if (done) {
+        durable();
         if (opts.processedMailbox) await client.messageMove(done, opts.processedMailbox, { uid: true });
         else await client.messageFlagsAdd(done, ['\\Seen'], { uid: true });
       }
-      count += fetched.length;
+      count += stored.length;
     }
     return count;
   }
 
   /** The token was refused (expired or revoked early): renew it once; refused again means no access. */
-  async function retryWithNewToken(tokens: AccessTokens, store: (m: FetchedMessage) => void): Promise<number> {
+  async function retryWithNewToken(tokens: AccessTokens, store: (m: FetchedMessage) => void, durable: () => void): Promise<number> {
     tokens.reject(lastToken);
     opts.logger.log('warn', 'imap.token_refused_retrying');
     try {
-      return await pollOnce(store);
+      return await pollOnce(store, durable);
     } catch (err) {
       if (isImapLoginRefused(err)) throw loginRefused('IMAP', tokens.user, imapRefusalDetail(err));
       throw err;
@@ -134,16 +150,16 @@ export function imapSource(opts: ImapSourceOptions): InboxSource {
   }
 
   return {
-    async poll(store) {
+    async poll(store, durable = () => undefined) {
       try {
-        return await pollOnce(store);
+        return await pollOnce(store, durable);
       } catch (err) {
         if (stopsTheTick(err)) throw err;
-        if (opts.tokens && isImapLoginRefused(err)) return await retryWithNewToken(opts.tokens, store);
+        if (opts.tokens && isImapLoginRefused(err)) return await retryWithNewToken(opts.tokens, store, durable);
         const code = (err as { code?: string }).code ?? (err as Error).name;
         opts.logger.log('warn', 'imap.poll_retry', { code });
         try {
-          return await pollOnce(store);
+          return await pollOnce(store, durable);
         } catch (again) {
           throw asServerError('IMAP', opts.endpoint, again);
         }

@@ -37,7 +37,7 @@ export function misplacedDropFiles(inboxDir: string): string[] {
 export function localFolderSource(inboxDir: string, processedDir: string, maxBytes: number): InboxSource {
   const drop = dropFolders(inboxDir);
   return {
-    async poll(store) {
+    async poll(store, durable = () => undefined) {
       for (const dir of [drop.tmp, drop.new, processedDir]) fs.mkdirSync(dir, { recursive: true });
       const files = regularFiles(drop.new);
       for (const file of files) {
@@ -45,7 +45,8 @@ export function localFolderSource(inboxDir: string, processedDir: string, maxByt
         const size = fs.statSync(full).size;
         const raw = size > maxBytes ? readHead(full) : fs.readFileSync(full);
         store({ raw, ref: { source: 'local', uidvalidity: null, uid: null }, truncated: size > maxBytes });
-        // Stored first; a second reply.eml gets a name of its own instead of replacing the first.
+        // Stored and on disk first; a second reply.eml gets a name of its own instead of replacing the first.
+        durable();
         moveWithoutOverwriting(full, processedDir, file);
       }
       return files.length;

@@ -2,19 +2,17 @@ import { clearAddressFailing } from '../db/people';
 import { failInbound, finishInbound, inboundToProcess, type InboundRow } from '../db/inbound';
 import { errorCode } from '../errors';
 import type { Deps } from '../jobs/deps';
-import { loadOurWording } from '../mail/ourWording';
-import { analyseReply } from '../reading';
 import { handleAnswers } from './handlers/answers';
 import { handleAutoReply } from './handlers/autoReply';
 import { handleBounce } from './handlers/bounce';
 import { askAboutPossibleCommand, handleCommand } from './handlers/commands';
 import { handleConversation } from './handlers/conversation';
 import type { HandlerContext, Outcome } from './handlers/types';
+import { relayBudget } from './attachments';
 import { matchInbound } from './match';
 import { PURPOSE_HANDLERS } from './handlers/byPurpose';
 import { noProgress } from '../progress';
 import { routeMatching } from './handlers/matching';
-import { loadPulse, pulseShape } from '../pulse/definition';
 
 /** A message that failed this many times stays 'failed' for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -56,9 +54,17 @@ function route(ctx: HandlerContext): Outcome {
  */
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
+    // The reading pipeline (mailparser, and handlebars for our wording) loads with the first message: an idle tick has none.
+    const [{ analyseReply }, { loadOurWording }, { loadPulse, pulseShape }] = await Promise.all([
+      import('../reading'),
+      import('../mail/ourWording'),
+      import('../pulse/definition'),
+    ]);
     const mail = await analyseReply(row.raw, deps.questionnaire, {
       ourWording: loadOurWording(),
       receivedAt: new Date(row.received_at),
+      // Attachments past what can be relayed are counted, not held: a 30 MB scan costs no 30 MB.
+      keepAttachmentBytes: relayBudget(deps.config),
       pulse: pulseShape(loadPulse(deps.config.pulsePath)),
     });
     return deps.db.transaction((): Outcome => {
@@ -74,10 +80,10 @@ export async function processInbound(deps: Deps, row: InboundRow, now: Date): Pr
 }
 
 export async function processPendingInbound(deps: Deps, now: Date): Promise<void> {
-  const rows = inboundToProcess(deps.db, MAX_ATTEMPTS);
-  const bar = (deps.progress ?? noProgress).start('Reading replies', rows.length);
+  const waiting = inboundToProcess(deps.db, MAX_ATTEMPTS);
+  const bar = (deps.progress ?? noProgress).start('Reading replies', waiting.count);
   try {
-    for (const row of rows) {
+    for (const row of waiting.rows()) {
       const outcome = await processInbound(deps, row, now);
       deps.logger.log('info', `inbound.${outcome.outcome}`, {
         inbound_id: row.id,

@@ -1,3 +1,10 @@
+/**
+ * The largest message read at all: far above MAX_MESSAGE_MB, which limits what is relayed, not
+ * what is read, so a person's reply is kept whole and its text acted on however large its
+ * attachments. Larger messages are kept by their header only (MESSAGE_TOO_LARGE).
+ */
+export const MAX_READ_BYTES = 150 * 1024 * 1024;
+
 /** Where a received message came from; stored on its inbound row. */
 export interface SourceRef {
   source: string;
@@ -8,7 +15,7 @@ export interface SourceRef {
 export interface FetchedMessage {
   raw: Buffer;
   ref: SourceRef;
-  /** Set when the message was over the size limit and only its header was fetched. */
+  /** Set when the message was over MAX_READ_BYTES and only its header was fetched. */
   truncated?: boolean;
 }
 
@@ -18,6 +25,7 @@ export interface FetchedMessage {
  * and the store's deduplication skips it.
  */
 export interface InboxSource {
-  poll(store: (message: FetchedMessage) => void): Promise<number>;
+  /** `durable` makes what `store` committed survive a power cut; a source calls it before it marks messages done. */
+  poll(store: (message: FetchedMessage) => void, durable?: () => void): Promise<number>;
   close(): Promise<void>;
 }

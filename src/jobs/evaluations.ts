@@ -12,8 +12,8 @@ export const sendEvaluations: Job = {
   async run(deps, now) {
     const { config, db } = deps;
     if (!isInsideSendingWindow(now, config.window, config.timeZone)) return;
-    const definition = loadEvaluation();
     for (const scheduled of evaluationsInState(db, ['scheduled'])) {
+      const definition = loadEvaluation();
       db.transaction(() => {
         const evaluation = getEvaluation(db, scheduled.id);
         const person = getPerson(db, evaluation.person_id);
@@ -37,8 +37,8 @@ export const remindEvaluations: Job = {
     const { config, db } = deps;
     const policy = { firstAfterDays: config.remindAfterDays, everyDays: config.remindEveryDays, maxReminders: config.maxReminders };
     const inWindow = isInsideSendingWindow(now, config.window, config.timeZone);
-    const definition = loadEvaluation();
     for (const waiting of evaluationsInState(db, ['sent'])) {
+      const definition = loadEvaluation();
       db.transaction(() => {
         const evaluation = getEvaluation(db, waiting.id);
         const person = getPerson(db, evaluation.person_id);

@@ -1,4 +1,4 @@
-import { attachmentsOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
+import { attachmentsOf, bodyOf, dueOutbox, markAttemptFailed, markSent, type OutboxRow } from '../db/outbox';
 import { errorCode, stopsTheTick } from '../errors';
 import { ServerUnreachableError } from '../mail/serverProblem';
 import { noProgress } from '../progress';
@@ -15,14 +15,15 @@ export function retryAt(attempts: number, now: Date): Date | null {
 }
 
 function toOutgoing(deps: Deps, row: OutboxRow): OutgoingMail {
+  const body = bodyOf(deps.db, row);
   return {
     envelopeFrom: deps.config.address,
     from: { name: row.from_name, address: deps.config.address },
     to: { name: row.to_name, address: row.to_address },
     replyTo: row.reply_to,
     subject: row.subject,
-    text: row.text_body,
-    html: row.html_body,
+    text: body.text,
+    html: body.html,
     messageId: row.message_id,
     inReplyTo: row.in_reply_to,
     references: row.references_ids ? row.references_ids.split(' ') : [],

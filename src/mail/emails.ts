@@ -144,6 +144,7 @@ export function queueForward(
     addendum: boolean;
     /** The trainee has been asked (now or earlier this round) for what is missing. */
     askedForMore: boolean;
+    /** What the trainee attached, as far as it can be relayed. */
     attachments: OutboxAttachment[];
     /** Names of attachments too large to relay: the mentor is told they exist, never given them. */
     leftOut: string[];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsNamespace from 'handlebars';
+import { lazy } from '../lazy';
 import { TEMPLATES_DIR } from '../paths';
 
 export interface RenderedEmail {
@@ -11,27 +12,34 @@ export interface RenderedEmail {
 
 const EMAILS_DIR = path.join(TEMPLATES_DIR, 'emails');
 
+type Handlebars = typeof HandlebarsNamespace;
+
 // Text parts are not HTML: no escaping. HTML parts escape everything except {{{br x}}}.
-const textEngine = Handlebars.create();
-const htmlEngine = Handlebars.create();
-htmlEngine.registerHelper(
-  'br',
-  (value: unknown) =>
-    new Handlebars.SafeString(
-      htmlEngine.Utils.escapeExpression(typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(
-        /\r?\n/g,
-        '<br>\n',
+const engines = lazy(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render (see lazy.ts)
+  const handlebars = (require('handlebars') as { default: Handlebars }).default;
+  const text = handlebars.create();
+  const html = handlebars.create();
+  html.registerHelper(
+    'br',
+    (value: unknown) =>
+      new handlebars.SafeString(
+        html.Utils.escapeExpression(typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(
+          /\r?\n/g,
+          '<br>\n',
+        ),
       ),
-    ),
-);
+  );
+  return { handlebars, text, html };
+});
 
 type Compiled = (ctx: object) => string;
 const cache = new Map<string, Compiled | null>();
 
-function compiled(file: string, engine: typeof Handlebars): Compiled | null {
+function compiled(file: string, kind: 'text' | 'html'): Compiled | null {
   if (!cache.has(file)) {
     const source = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
-    cache.set(file, source === null ? null : engine.compile(source, { noEscape: engine === textEngine, strict: false }));
+    cache.set(file, source === null ? null : engines()[kind].compile(source, { noEscape: kind === 'text', strict: false }));
   }
   return cache.get(file) ?? null;
 }
@@ -40,7 +48,7 @@ function compiled(file: string, engine: typeof Handlebars): Compiled | null {
 export function textToHtml(text: string): string {
   return text
     .split(/\n{2,}/)
-    .map((para) => `<p>${Handlebars.Utils.escapeExpression(para).replace(/\n/g, '<br>\n')}</p>`)
+    .map((para) => `<p>${engines().handlebars.Utils.escapeExpression(para).replace(/\n/g, '<br>\n')}</p>`)
     .join('\n');
 }
 
@@ -53,7 +61,7 @@ function wrapHtml(body: string): string {
  * and NAME.html.hbs when there is one.
  */
 export function renderEmail(name: string, context: object): RenderedEmail {
-  const text = compiled(path.join(EMAILS_DIR, `${name}.txt.hbs`), textEngine);
+  const text = compiled(path.join(EMAILS_DIR, `${name}.txt.hbs`), 'text');
   if (!text) throw new Error(`no template ${name}.txt.hbs`);
   const rendered = text(context).replace(/\r\n/g, '\n');
   const match = /^Subject: (.*)\n\n?/.exec(rendered);
@@ -63,6 +71,6 @@ export function renderEmail(name: string, context: object): RenderedEmail {
       .slice(match[0].length)
       .replace(/\n{3,}/g, '\n\n')
       .trimEnd() + '\n';
-  const html = compiled(path.join(EMAILS_DIR, `${name}.html.hbs`), htmlEngine);
+  const html = compiled(path.join(EMAILS_DIR, `${name}.html.hbs`), 'html');
   return { subject: match[1].trim(), text: body, html: wrapHtml(html ? html(context) : textToHtml(body)) };
 }

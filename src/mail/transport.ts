@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { ServerEndpoint } from '../config';
 import { stopsTheTick } from '../errors';
 import { writeNewFile } from '../files';
@@ -51,23 +52,40 @@ function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
   };
 }
 
+/** nodemailer is loaded, and the transporter made, on the first send: an idle tick sends nothing. */
+function onFirstUse<T extends Transporter<unknown>>(make: (mailer: typeof nodemailer) => T): { get(): Promise<T>; close(): void } {
+  let made: Promise<T> | undefined;
+  let transporter: T | undefined;
+  return {
+    get: () =>
+      (made ??= import('nodemailer').then((m) => {
+        transporter = make(m.default);
+        return transporter;
+      })),
+    close: () => transporter?.close(),
+  };
+}
+
 /** `tokens`: MAIL_AUTH=oauth2, log in with XOAUTH2 instead of the password. */
 export function smtpTransport(endpoint: ServerEndpoint, tokens?: AccessTokens): MailTransport {
   const oauth = tokens ? oauth2Login(endpoint.user ?? tokens.user, tokens) : null;
-  const transporter = nodemailer.createTransport({
-    host: endpoint.host,
-    port: endpoint.port,
-    secure: endpoint.tls === 'implicit',
-    requireTLS: endpoint.tls === 'starttls',
-    ignoreTLS: endpoint.tls === 'none',
-    auth: oauth ? oauth.auth : endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
+  const transporter = onFirstUse((mailer) =>
+    mailer.createTransport({
+      host: endpoint.host,
+      port: endpoint.port,
+      secure: endpoint.tls === 'implicit',
+      requireTLS: endpoint.tls === 'starttls',
+      ignoreTLS: endpoint.tls === 'none',
+      auth: oauth ? oauth.auth : endpoint.user ? { user: endpoint.user, pass: endpoint.pass ?? '' } : undefined,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    }),
+  );
   return {
     async send(mail) {
-      const send = () => transporter.sendMail(toNodemailer(mail)).then(() => undefined);
+      const mailer = await transporter.get();
+      const send = () => mailer.sendMail(toNodemailer(mail)).then(() => undefined);
       try {
         await (oauth ? oauth.withRenewal(send) : send());
       } catch (err) {
@@ -101,10 +119,10 @@ export function outboxFileName(date: Date, messageId: string): string {
  * folder leaves the one there (it was sent).
  */
 export function localFolderTransport(outboxDir: string): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transporter = onFirstUse((mailer) => mailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   return {
     async send(mail) {
-      const info = await transporter.sendMail(toNodemailer(mail));
+      const info = await (await transporter.get()).sendMail(toNodemailer(mail));
       fs.mkdirSync(outboxDir, { recursive: true });
       writeNewFile(outboxDir, outboxFileName(mail.date, mail.messageId), info.message as Buffer);
     },

@@ -9,8 +9,12 @@
  * trainees as possible, then maximises the total: the placement is worth more than any
  * difference in points a whole cohort can make.
  */
-import { munkres } from 'munkres';
+import { lazy } from '../lazy';
 import type { PairScore, Reason } from './scoring';
+
+// The solver loads with the first proposal, not with every command.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for the first proposal (see lazy.ts)
+const munkres = lazy(() => (require('munkres') as typeof import('munkres')).munkres);
 
 export type MatchObjective = 'best-total' | 'place-most';
 
@@ -63,7 +67,7 @@ export function proposeCohort(input: CohortInput): CohortProposal {
     const cost = scores.map((row) =>
       slots.map((j) => (row[j].eligible ? ceiling - (placementValue + (row[j] as { points: number }).points) : ceiling)),
     );
-    for (const [i, c] of munkres(cost)) if (scores[i][slots[c]].eligible) assigned.set(i, slots[c]);
+    for (const [i, c] of munkres()(cost)) if (scores[i][slots[c]].eligible) assigned.set(i, slots[c]);
   }
 
   const placements: Placement[] = [];

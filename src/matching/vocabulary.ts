@@ -4,23 +4,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { z } from 'zod';
+import type YAML from 'yaml';
+import type { z as Z } from 'zod';
+import { lazy } from '../lazy';
 import { MentormailError } from '../errors';
-import { TEMPLATES_DIR } from '../paths';
+import { DEFAULT_PROFILES_PATH } from '../paths';
 
-export const DEFAULT_PROFILES_PATH = path.join(TEMPLATES_DIR, 'profiles.yml');
+export { DEFAULT_PROFILES_PATH } from '../paths';
 
 /** How many interest tags one profile may list. */
 export const MAX_INTERESTS = 8;
 
-const schema = z.object({
-  interests: z.array(z.string().min(1)).min(1),
-  specialties: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
-  regions: z.array(z.string().min(1)).min(1),
-  grades: z.record(z.string().min(1), z.number().min(0).max(60)),
-  bands: z.array(z.object({ name: z.string().min(1), from: z.number().min(0) })).min(1),
-});
+const buildSchema = (z: typeof Z) =>
+  z.object({
+    interests: z.array(z.string().min(1)).min(1),
+    specialties: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    regions: z.array(z.string().min(1)).min(1),
+    grades: z.record(z.string().min(1), z.number().min(0).max(60)),
+    bands: z.array(z.object({ name: z.string().min(1), from: z.number().min(0) })).min(1),
+  });
+// YAML and zod load when a vocabulary is first read (matching only), not with every command.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see lazy.ts
+const schema = lazy(() => buildSchema((require('zod') as typeof import('zod')).z));
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see lazy.ts
+const yaml = lazy(() => require('yaml') as typeof YAML);
 
 export interface Vocabulary {
   interests: Map<string, string>;
@@ -55,11 +62,11 @@ function keyed<T>(items: [string, T][], what: string, problems: string[]): Map<s
 export function parseVocabulary(yamlText: string, source = 'profiles.yml'): Vocabulary {
   let raw: unknown;
   try {
-    raw = YAML.parse(yamlText);
+    raw = yaml().parse(yamlText);
   } catch (err) {
     throw new MentormailError('PROFILES_INVALID', `${source}: not valid YAML (${(err as Error).message})`);
   }
-  const result = schema.safeParse(raw);
+  const result = schema().safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new MentormailError('PROFILES_INVALID', `${source} is not a valid profile vocabulary`, details);

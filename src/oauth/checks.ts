@@ -35,7 +35,7 @@ export interface OAuthCheckOptions {
   /** Replace the provider (tests). */
   grantor?: TokenGrantor;
   /** Replace the IMAP client (tests). */
-  connectImap?: (endpoint: ServerEndpoint, accessToken: string) => ImapLoginClient;
+  connectImap?: (endpoint: ServerEndpoint, accessToken: string) => ImapLoginClient | Promise<ImapLoginClient>;
   /** Replace the SMTP login check (tests). */
   verifySmtp?: (endpoint: ServerEndpoint, user: string, accessToken: string) => Promise<void>;
 }
@@ -84,8 +84,9 @@ export async function oauthChecks(config: Config, opts: OAuthCheckOptions = {}):
 
   const imapHost = `${t.imap.host}:${t.imap.port}`;
   try {
-    const connect = opts.connectImap ?? ((endpoint: ServerEndpoint, token: string): ImapLoginClient => imapClient(endpoint, token));
-    const client = connect(t.imap, grant.accessToken);
+    const connect =
+      opts.connectImap ?? ((endpoint: ServerEndpoint, token: string): Promise<ImapLoginClient> => imapClient(endpoint, token));
+    const client = await connect(t.imap, grant.accessToken);
     client.on('error', () => undefined); // the failure is reported by connect()
     await client.connect();
     await client.logout().catch(() => client.close());

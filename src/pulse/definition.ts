@@ -1,45 +1,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { z } from 'zod';
+import type YAML from 'yaml';
+import type { z } from 'zod';
 import { MentormailError } from '../errors';
+import { lazy } from '../lazy';
 import type { PulseShape } from '../reading/5-answers/pulse';
 
-const itemSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
-  label: z.string().min(1),
-});
-
-const formSchema = z
-  .object({
-    intro: z.string().min(1),
-    overall: z.string(),
-    items: z.array(itemSchema).min(1).max(9),
-  })
-  .superRefine((form, ctx) => {
-    const keys = form.items.map((i) => i.key);
-    if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', message: 'duplicate item key' });
-    if (!keys.includes(form.overall)) ctx.addIssue({ code: 'custom', message: `overall: "${form.overall}" is not one of the items` });
+function buildSchema(zod: typeof z) {
+  const item = zod.object({
+    key: zod.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
+    label: zod.string().min(1),
   });
+  const form = zod
+    .object({ intro: zod.string().min(1), overall: zod.string(), items: zod.array(item).min(1).max(9) })
+    .superRefine((f, ctx) => {
+      const keys = f.items.map((i) => i.key);
+      if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', message: 'duplicate item key' });
+      if (!keys.includes(f.overall)) ctx.addIssue({ code: 'custom', message: `overall: "${f.overall}" is not one of the items` });
+    });
+  return { form, pulse: zod.object({ enabled: zod.boolean(), heading: zod.string().min(1), trainee: form, mentor: form }) };
+}
 
-const pulseSchema = z.object({
-  enabled: z.boolean(),
-  heading: z.string().min(1),
-  trainee: formSchema,
-  mentor: formSchema,
-});
+type Schemas = ReturnType<typeof buildSchema>;
+export type PulseForm = z.infer<Schemas['form']>;
+export type PulseDefinition = z.infer<Schemas['pulse']>;
 
-export type PulseForm = z.infer<typeof formSchema>;
-export type PulseDefinition = z.infer<typeof pulseSchema>;
+// zod and yaml load with the first pulse read, not with every command (see lazy.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schemas = lazy(() => buildSchema((require('zod') as typeof import('zod')).z));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = lazy(() => require('yaml') as typeof YAML);
 
 export function parsePulse(yamlText: string, source = 'pulse.yml'): PulseDefinition {
   let raw: unknown;
   try {
-    raw = YAML.parse(yamlText);
+    raw = yaml().parse(yamlText);
   } catch (err) {
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source}: not valid YAML (${(err as Error).message})`);
   }
-  const result = pulseSchema.safeParse(raw);
+  const result = schemas().pulse.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source} is not a valid pulse definition`, details);

@@ -1,38 +1,48 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { z } from 'zod';
+import type YAML from 'yaml';
+import type { z } from 'zod';
 import { MentormailError } from '../errors';
+import { lazy } from '../lazy';
 import { TEMPLATES_DIR } from '../paths';
 
-const sectionSchema = z.object({
-  number: z.number().int().positive(),
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
-  title: z.string().min(1),
-  prompt: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  list: z.boolean().default(false),
-  min_items: z.number().int().nonnegative().default(0),
-  required: z.boolean().default(true),
-});
-
-const questionnaireSchema = z
-  .object({
-    intro: z.string().default(''),
-    sections: z.array(sectionSchema).min(1),
-  })
-  .superRefine((q, ctx) => {
-    const seen = new Set<string>();
-    for (const s of q.sections) {
-      for (const id of [`key ${s.key}`, `number ${s.number}`]) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate section ${id}` });
-        seen.add(id);
-      }
-    }
+function buildSchemas(zod: typeof z) {
+  const section = zod.object({
+    number: zod.number().int().positive(),
+    key: zod.string().regex(/^[a-z][a-z0-9_]*$/, 'keys are lower_snake_case'),
+    title: zod.string().min(1),
+    prompt: zod.string().min(1),
+    aliases: zod.array(zod.string().min(1)).default([]),
+    list: zod.boolean().default(false),
+    min_items: zod.number().int().nonnegative().default(0),
+    required: zod.boolean().default(true),
   });
+  const questionnaire = zod
+    .object({
+      intro: zod.string().default(''),
+      sections: zod.array(section).min(1),
+    })
+    .superRefine((q, ctx) => {
+      const seen = new Set<string>();
+      for (const s of q.sections) {
+        for (const id of [`key ${s.key}`, `number ${s.number}`]) {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate section ${id}` });
+          seen.add(id);
+        }
+      }
+    });
+  return { section, questionnaire };
+}
 
-export type Section = z.infer<typeof sectionSchema>;
-export type Questionnaire = z.infer<typeof questionnaireSchema>;
+type Schemas = ReturnType<typeof buildSchemas>;
+export type Section = z.infer<Schemas['section']>;
+export type Questionnaire = z.infer<Schemas['questionnaire']>;
+
+// zod and yaml are loaded with the first questionnaire read, which only mail-handling work needs (see lazy.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schemas = lazy(() => buildSchemas((require('zod') as typeof import('zod')).z));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = lazy(() => require('yaml') as typeof YAML);
 
 /** The shipped definition, next to the handlebars templates. */
 export const DEFAULT_QUESTIONNAIRE_PATH = path.join(TEMPLATES_DIR, 'questionnaire.yml');
@@ -40,11 +50,11 @@ export const DEFAULT_QUESTIONNAIRE_PATH = path.join(TEMPLATES_DIR, 'questionnair
 export function parseQuestionnaire(yamlText: string, source = 'questionnaire.yml'): Questionnaire {
   let raw: unknown;
   try {
-    raw = YAML.parse(yamlText);
+    raw = yaml().parse(yamlText);
   } catch (err) {
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source}: not valid YAML (${(err as Error).message})`);
   }
-  const result = questionnaireSchema.safeParse(raw);
+  const result = schemas().questionnaire.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new MentormailError('QUESTIONNAIRE_INVALID', `${source} is not a valid questionnaire`, details);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ParsedMail } from 'mailparser';
+import type Mail from 'nodemailer/lib/mailer';
 import { buildProgram } from '../../src/cli';
 import { memoryLogger } from '../../src/log';
 import type { MailServers } from '../harness/mailServers';
@@ -70,6 +71,7 @@ export async function replyAsClient(
   original: ParsedMail,
   text: string,
   headers: Record<string, string> = {},
+  extra: Partial<Mail.Options> = {},
 ): Promise<void> {
   const replyTo = original.replyTo?.value[0]?.address ?? original.from?.value[0]?.address;
   if (!replyTo) throw new Error('nothing to reply to');
@@ -89,5 +91,6 @@ export async function replyAsClient(
     references: refs,
     text: `${text}\n\nOn Mon, 4 Jan 2027 at 10:00, ${original.from?.value[0]?.name ?? 'E-mentoring'} <${replyTo}> wrote:\n${quotedOriginal}\n`,
     headers,
+    ...extra,
   });
 }

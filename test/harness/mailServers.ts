@@ -365,6 +365,10 @@ smtpd_relay_restrictions = reject_unauth_destination
 # Accept unknown users at the domain, so Dovecot's LMTP 550 turns into a real DSN bounce.
 smtpd_reject_unlisted_recipient = no
 smtpd_error_sleep_time = 0
+# Real mail can be large (a scanned portfolio): accept up to 200 MB, as a generous provider would.
+message_size_limit = 209715200
+mailbox_size_limit = 0
+virtual_mailbox_limit = 0
 in_flow_delay = 0
 # Short queue times so deferred mail and bounces resolve within a test's patience.
 queue_run_delay = 1s

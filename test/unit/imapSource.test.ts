@@ -55,6 +55,11 @@ function fakeMailbox(messages: { uid: number; size?: number }[], uidValidity = 7
           fetching = false;
         }
       },
+      async fetchOne(uid: string, query: { source?: boolean }) {
+        if (fetching) throw new Error('command inside a fetch loop');
+        calls.push(`fetchOne ${uid} ${Object.keys(query).join('+')}`);
+        return { uid: Number(uid), source: Buffer.from(`Message-ID: <${uid}@x>\r\n\r\nbody ${uid}`) };
+      },
       async messageFlagsAdd(range: string) {
         if (fetching) throw new Error('command inside a fetch loop');
         calls.push(`seen ${range}`);
@@ -91,11 +96,14 @@ describe('IMAP source', () => {
     const box = fakeMailbox([{ uid: 3 }, { uid: 4 }, { uid: 5 }]);
     const cursor = { value: { uidvalidity: 7, lastUid: 3 } as MailboxCursor | null };
     const stored: FetchedMessage[] = [];
-    const n = await sourceFor(box, cursor).poll((m) => {
-      expect(box.seen.has(m.ref.uid!)).toBe(false); // not flagged before it is stored
-      stored.push(m);
-      box.calls.push(`store ${m.ref.uid}`);
-    });
+    const n = await sourceFor(box, cursor).poll(
+      (m) => {
+        expect(box.seen.has(m.ref.uid!)).toBe(false); // not flagged before it is stored
+        stored.push(m);
+        box.calls.push(`store ${m.ref.uid}`);
+      },
+      () => box.calls.push('synced to disk'),
+    );
     expect(n).toBe(2);
     expect(stored.map((m) => [m.ref.uid, m.ref.uidvalidity])).toEqual([
       [4, 7],
@@ -109,6 +117,7 @@ describe('IMAP source', () => {
       'fetch 4,5 uid+source',
       'store 4',
       'store 5',
+      'synced to disk',
       'seen 4,5',
       'release',
       'logout',
@@ -141,6 +150,29 @@ describe('IMAP source', () => {
     expect(stored.map((m) => [m.ref.uid, !!m.truncated, m.raw.toString().includes('body')])).toEqual([
       [1, false, true],
       [2, true, false],
+    ]);
+  });
+
+  test('a large message is read whole, fetched on its own when its turn comes, in UID order', async () => {
+    const box = fakeMailbox([{ uid: 1 }, { uid: 2, size: 30_000_000 }, { uid: 3 }]);
+    const stored: FetchedMessage[] = [];
+    await sourceFor(box, { value: null }, 150_000_000).poll((m) => {
+      stored.push(m);
+      box.calls.push(`store ${m.ref.uid}`);
+    });
+    expect(stored.map((m) => [m.ref.uid, !!m.truncated])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect(box.calls.slice(3, -2)).toEqual([
+      'fetch 1,2,3 uid+size',
+      'fetch 1,3 uid+source',
+      'store 1',
+      'fetchOne 2 uid+source',
+      'store 2',
+      'store 3',
+      'seen 1,2,3',
     ]);
   });
 

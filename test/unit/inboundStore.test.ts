@@ -1,3 +1,4 @@
+import { decodeRaw } from '../../src/db/inbound';
 import { processPendingInbound } from '../../src/inbox/process';
 import { rawMessageId, storeInbound } from '../../src/inbox/store';
 import { makeWorld, type World } from '../support/world';
@@ -12,13 +13,22 @@ describe('storing received mail', () => {
   const store = (raw: Buffer, uid: number | null = null) =>
     storeInbound(w.deps.db, { raw, ref: { source: 'imap:INBOX', uidvalidity: uid === null ? null : 7, uid } }, NOW);
 
-  test('keeps the raw bytes with Message-ID and SHA-256, and moves the cursor in the same transaction', () => {
+  test('keeps the raw bytes (compressed) with Message-ID and SHA-256, and moves the cursor in the same transaction', () => {
     const r = store(msg('<a@x>', 'one'), 12);
     expect(r).toEqual({ id: 1, state: 'new' });
-    const row = w.deps.db.prepare('SELECT message_id, sha256, raw, uid, uidvalidity FROM inbound').get() as Record<string, unknown>;
-    expect(row).toMatchObject({ message_id: '<a@x>', uid: 12, uidvalidity: 7 });
+    const row = w.deps.db.prepare('SELECT message_id, sha256, size, raw, raw_encoding, uid, uidvalidity FROM inbound').get() as Record<
+      string,
+      unknown
+    >;
+    expect(row).toMatchObject({
+      message_id: '<a@x>',
+      uid: 12,
+      uidvalidity: 7,
+      raw_encoding: 'deflate-d1',
+      size: msg('<a@x>', 'one').length,
+    });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect((row.raw as Buffer).equals(msg('<a@x>', 'one'))).toBe(true);
+    expect(decodeRaw(row.raw as Buffer, 'deflate-d1').equals(msg('<a@x>', 'one'))).toBe(true);
     expect(w.deps.db.prepare('SELECT * FROM mailbox_cursor').get()).toEqual({ mailbox: 'imap:INBOX', uidvalidity: 7, last_uid: 12 });
   });
 

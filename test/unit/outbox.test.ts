@@ -36,6 +36,38 @@ describe('outbox', () => {
     expect(w.deps.db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 1 });
   });
 
+  test('once sent, a message keeps its Message-ID, recipient, kind, state and dates, but not its body or attachments', async () => {
+    const q = queueMail(
+      w.deps.db,
+      { address: w.deps.config.address, fromName: 'E-mentoring' },
+      {
+        dedupeKey: 'k-body',
+        kind: 'relay_to_mentor',
+        to: { address: 'someone@example.org', name: 'Someone', personId: null },
+        email: { subject: 'A message', text: 'Planted-body-text', html: '<p>Planted-body-text</p>' },
+        attachments: [{ filename: 'cv.pdf', content_type: 'application/pdf', content: Buffer.from('Planted-attachment') }],
+      },
+      MONDAY_10AM,
+    );
+    await flushOutbox.run(w.deps, MONDAY_10AM);
+    expect(w.transport.sent[0].text).toBe('Planted-body-text');
+    expect(w.transport.sent[0].attachments[0].content.toString()).toBe('Planted-attachment');
+    const row = w.deps.db
+      .prepare('SELECT message_id, to_address, kind, state, created_at, sent_at, text_body, html_body FROM outbox WHERE id = ?')
+      .get(q.id);
+    expect(row).toEqual({
+      message_id: q.messageId,
+      to_address: 'someone@example.org',
+      kind: 'relay_to_mentor',
+      state: 'sent',
+      created_at: MONDAY_10AM.toISOString(),
+      sent_at: MONDAY_10AM.toISOString(),
+      text_body: '',
+      html_body: null,
+    });
+    expect(w.deps.db.prepare('SELECT COUNT(*) AS n FROM outbox_attachments').get()).toEqual({ n: 0 });
+  });
+
   test('flushing twice sends once, with the stored Message-ID and bot headers', async () => {
     const q = queueNote(w, 'k2');
     await flushOutbox.run(w.deps, MONDAY_10AM);

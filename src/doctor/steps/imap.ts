@@ -22,7 +22,7 @@ async function describeMailbox(client: ImapFlow, endpoint: ImapEndpoint, name: s
 
 /** Logs in to the IMAP server and checks the mailboxes mentormail uses exist. */
 export async function checkImap(endpoint: ImapEndpoint): Promise<StepResult> {
-  const client = imapClient(endpoint);
+  const client = await imapClient(endpoint);
   client.on('error', () => undefined); // reported through the promises
   try {
     await client.connect();

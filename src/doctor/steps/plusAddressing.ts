@@ -27,7 +27,7 @@ async function leaseWithin(db: Db, ms: number): Promise<Lease | null> {
 
 /** Waits for the message with `messageId` in the mailbox, deletes it, and says whether it came. */
 async function findAndDelete(endpoint: ImapEndpoint, messageId: string, waitMs: number, tokens?: AccessTokens): Promise<boolean> {
-  const client = imapClient(endpoint, tokens ? await tokens.get() : undefined);
+  const client = await imapClient(endpoint, tokens ? await tokens.get() : undefined);
   client.on('error', () => undefined);
   await client.connect();
   try {

@@ -6,8 +6,8 @@ import { queueAttachmentRefused, queueForward, queueReceipt } from '../../mail/e
 import { mentorRemindersNotBefore } from '../../participation';
 import { takePulse } from '../../pulse/record';
 import { mergeAnswers, missingSections } from '../../questionnaire/record';
+import { relayBudget, splitAttachments } from '../attachments';
 import { replyThread, threadFor } from '../threads';
-import { splitAttachments } from './conversation';
 import type { MatchedHandler } from './types';
 
 /**
@@ -49,8 +49,9 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
   const freeText = structured ? null : mail.reply_text.trim() || null;
   const mentorGone = mentor.status === 'withdrawn';
   const before = previousRound(db, round);
-  // Attachments (a CV, a certificate) go to the mentor with the answers, up to the relay limit.
-  const { relayed, refused } = splitAttachments(mentorGone ? [] : mail.attachments, deps.config.relayMaxAttachmentBytes);
+  // Attachments (a CV, a certificate) go to the mentor with the answers as far as they can be
+  // relayed; signature images stay behind.
+  const { relayed, refused } = splitAttachments(mentorGone ? [] : mail.attachments.filter((a) => !a.inline), relayBudget(deps.config));
   const forward = mentorGone
     ? null
     : queueForward(
@@ -94,7 +95,7 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
         sender: trainee,
         recipient: mentor,
         files: refused,
-        limitBytes: deps.config.relayMaxAttachmentBytes,
+        limitBytes: relayBudget(deps.config),
         thread: replyThread(mail.message_id, mail.references),
       },
       now,

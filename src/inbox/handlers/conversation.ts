@@ -1,29 +1,12 @@
 import { recordMessage, setRelayed } from '../../db/messages';
-import type { OutboxAttachment } from '../../db/outbox';
 import { findPairByTrainee, getPair } from '../../db/pairs';
 import { getPerson, type Person } from '../../db/people';
 import { getRound, latestRound, updateRound, type Round } from '../../db/rounds';
 import { queueAttachmentRefused, queueMentorUnavailable, queueRelay } from '../../mail/emails';
+import { relayBudget, splitAttachments } from '../attachments';
 import { takePulse } from '../../pulse/record';
 import { replyThread, threadFor } from '../threads';
 import type { HandlerContext, MatchedHandler, Outcome } from './types';
-
-/** Attachments in order while they fit the limit; the rest are named back to the sender. */
-export function splitAttachments(
-  attachments: { filename: string; contentType: string; content: Buffer }[],
-  limitBytes: number,
-): { relayed: OutboxAttachment[]; refused: string[] } {
-  const relayed: OutboxAttachment[] = [];
-  const refused: string[] = [];
-  let total = 0;
-  for (const a of attachments) {
-    if (total + a.content.length <= limitBytes) {
-      total += a.content.length;
-      relayed.push({ filename: a.filename, content_type: a.contentType, content: a.content });
-    } else refused.push(a.filename);
-  }
-  return { relayed, refused };
-}
 
 function subjectFor(sender: Person, round: Round | null): string {
   return round ? `Round ${round.number}: a message from ${sender.name}` : `A message from ${sender.name}`;
@@ -47,7 +30,7 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
     },
     now,
   );
-  const { relayed, refused } = splitAttachments(mail.attachments, deps.config.relayMaxAttachmentBytes);
+  const { relayed, refused } = splitAttachments(mail.attachments, relayBudget(deps.config));
   const root = round ? (fromMentor ? round.trainee_thread_id : round.mentor_thread_id) : null;
   const queued = queueRelay(
     deps,
@@ -74,7 +57,7 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
         sender,
         recipient,
         files: refused,
-        limitBytes: deps.config.relayMaxAttachmentBytes,
+        limitBytes: relayBudget(deps.config),
         thread: replyThread(mail.message_id, mail.references),
       },
       now,

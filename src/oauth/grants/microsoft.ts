@@ -5,7 +5,8 @@
  * IMAP.AccessAsApp and SMTP.SendAsApp permissions come back as roles in the token.
  */
 import crypto from 'node:crypto';
-import { AuthError, ConfidentialClientApplication, LogLevel, type Configuration, type INetworkModule } from '@azure/msal-node';
+import type { ConfidentialClientApplication, Configuration, INetworkModule } from '@azure/msal-node';
+import { lazy } from '../../lazy';
 import { MentormailError } from '../../errors';
 import type { OAuthProvider } from '../settings';
 import { readSecretFile, readSecretLine } from '../secretFile';
@@ -13,6 +14,10 @@ import { aadstsCode, refused, unavailable, type Grant } from '../tokenEndpoint';
 import type { TokenGrantor } from './grantor';
 
 type Microsoft = Extract<OAuthProvider, { kind: 'microsoft' }>;
+
+// msal-node is large and only a Microsoft mailbox needs it: loaded on the first token request.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for the first token (see lazy.ts)
+const msal = lazy(() => require('@azure/msal-node') as typeof import('@azure/msal-node'));
 
 export const MICROSOFT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 
@@ -61,7 +66,7 @@ function credentialOf(p: Microsoft): Pick<Configuration['auth'], 'clientSecret' 
 /** msal's errors, as ours: the OAuth error code and the AADSTS number, never its message text. */
 function fromMsal(endpoint: string, err: unknown): MentormailError {
   if (err instanceof MentormailError) return err;
-  if (err instanceof AuthError) {
+  if (err instanceof msal().AuthError) {
     if (err.name === 'ServerError' || /^(invalid|unauthorized|unsupported|access)_/.test(err.errorCode)) {
       return refused(endpoint, err.errorCode, aadstsCode(err.errorMessage));
     }
@@ -92,11 +97,11 @@ export function microsoftGrantor(p: Microsoft, opts: { networkClient?: INetworkM
       const credential = credentialOf(p);
       const fingerprint = crypto.createHash('sha256').update(secretMaterial(credential)).digest('hex');
       if (app?.fingerprint !== fingerprint) {
-        const client = new ConfidentialClientApplication({
+        const client = new (msal().ConfidentialClientApplication)({
           auth: { clientId: p.clientId, authority: `${MICROSOFT_AUTHORITY_HOST}/${p.tenantId}`, ...credential },
           system: {
             // msal logs nothing of ours: no callback output, no personal data.
-            loggerOptions: { loggerCallback: () => undefined, piiLoggingEnabled: false, logLevel: LogLevel.Error },
+            loggerOptions: { loggerCallback: () => undefined, piiLoggingEnabled: false, logLevel: msal().LogLevel.Error },
             ...(opts.networkClient ? { networkClient: opts.networkClient } : {}),
           },
         });

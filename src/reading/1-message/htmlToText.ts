@@ -1,4 +1,5 @@
-import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import type { FormatCallback, HtmlToTextOptions } from 'html-to-text';
+import { lazy } from '../../lazy';
 import type { InboundMail } from './readMessage';
 
 /**
@@ -103,10 +104,13 @@ function capHtml(raw: string): string {
   return html.slice(0, tagStart > MAX_HTML_CHARS / 2 ? tagStart : MAX_HTML_CHARS);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for the first HTML-only mail (see lazy.ts)
+const converter = lazy(() => (require('html-to-text') as typeof import('html-to-text')).convert);
+
 /** HTML mail → plain text with blockquotes as "> " lines and Outlook's reply block marked. */
 export function htmlToText(html: string): string {
   try {
-    return convert(capHtml(html), OPTIONS);
+    return converter()(capHtml(html), OPTIONS);
   } catch {
     // A converter failure must not lose the message: fall back to tags stripped.
     return capHtml(html)

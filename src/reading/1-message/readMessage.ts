@@ -1,4 +1,5 @@
-import { simpleParser, type AddressObject, type MailParserOptions, type ParsedMail } from 'mailparser';
+import type { AddressObject, MailParserOptions } from 'mailparser';
+import { parseMime, type CappedMail } from './parseMime';
 
 /** One attachment as received; `content` is kept for the worker but never printed. */
 export interface InboundAttachment {
@@ -7,7 +8,10 @@ export interface InboundAttachment {
   size: number;
   /** Shown inside the body (a `cid:` image such as a signature logo) rather than attached. */
   inline: boolean;
+  /** Empty when `omitted`. */
   content: Buffer;
+  /** Larger than what could be kept (ReadOptions.keepAttachmentBytes): only its name and size are known. */
+  omitted: boolean;
 }
 
 /** What could be read from one raw message. Every field has a safe empty value. */
@@ -38,14 +42,22 @@ export interface InboundMail {
 }
 
 /**
- * Larger messages are parsed from their first 16 MiB only (the raw message is kept whole
- * elsewhere). Big enough for a 10 MB attachment in base64; parsing costs 10-40 ms per MB.
+ * Larger messages are parsed from their start only (the raw message is kept whole elsewhere).
+ * Above the 150 MB that is read at all (inbox/source.ts), so any message read is parsed whole:
+ * attachments past keepAttachmentBytes stream through without being held.
  */
-export const MAX_PARSE_BYTES = 16 * 1024 * 1024;
+export const MAX_PARSE_BYTES = 160 * 1024 * 1024;
+/** Attachment bytes kept when the caller does not say (parse-reply): room for what is relayed. */
+export const KEEP_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 /** Real mail has a few dozen MIME parts; thousands (or deep nesting) only slow the parser down. */
 const MAX_MIME_PARTS = 250;
 /** mailparser works in chunks, so a timer can still fire while it runs. */
 export const PARSE_TIMEOUT_MS = 3000;
+/**
+ * Plus this per MB: a large message takes time to decode even when it is not hostile, and on a
+ * busy machine far longer (a 41 MB reply went past 250 ms per MB and lost its text).
+ */
+const PARSE_TIMEOUT_MS_PER_MB = 1000;
 const MAX_HEADER_BYTES = 256 * 1024;
 const MAX_FALLBACK_BODY_CHARS = 1024 * 1024;
 
@@ -210,7 +222,7 @@ function readHeadersOnly(raw: Buffer, truncated: boolean, code: string): Inbound
   }
 }
 
-function fromParsed(parsed: ParsedMail, truncated: boolean): InboundMail {
+function fromParsed(parsed: CappedMail, truncated: boolean): InboundMail {
   const lines: HeaderLine[] = (parsed.headerLines ?? []).map((h) => {
     const colon = h.line.indexOf(':');
     return { key: h.key.toLowerCase(), value: unfold(colon >= 0 ? h.line.slice(colon + 1) : '') };
@@ -238,9 +250,10 @@ function fromParsed(parsed: ParsedMail, truncated: boolean): InboundMail {
     attachments: (parsed.attachments ?? []).map((a) => ({
       filename: a.filename || defaultFilename(a.contentType),
       contentType: (a.contentType || 'application/octet-stream').toLowerCase(),
-      size: a.content?.length ?? a.size ?? 0,
+      size: a.size ?? a.content?.length ?? 0,
       inline: a.related === true || a.contentDisposition === 'inline',
       content: Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0),
+      omitted: a.omitted,
     })),
     truncated,
     parseError: null,
@@ -300,6 +313,8 @@ export function unreadableReason(raw: Buffer): 'empty' | 'binary' | 'no headers'
 export interface ReadOptions {
   /** Parse only this many bytes of the message (default MAX_PARSE_BYTES). */
   maxParseBytes?: number;
+  /** Keep at most this many bytes of attachment content, in order (default KEEP_ATTACHMENT_BYTES). */
+  keepAttachmentBytes?: number;
 }
 
 /**
@@ -314,10 +329,12 @@ export async function readMessage(raw: Buffer, options: ReadOptions = {}): Promi
   }
   let timer: NodeJS.Timeout | undefined;
   try {
+    const timeoutMs = PARSE_TIMEOUT_MS + PARSE_TIMEOUT_MS_PER_MB * Math.floor(bytes.length / (1024 * 1024));
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('PARSE_TIMEOUT')), PARSE_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error('PARSE_TIMEOUT')), timeoutMs);
     });
-    const parsing = simpleParser(bytes, PARSER_OPTIONS);
+    // mailparser is loaded there, not at start-up: most commands never read a message.
+    const parsing = parseMime(bytes, PARSER_OPTIONS, options.keepAttachmentBytes ?? KEEP_ATTACHMENT_BYTES);
     // If the timeout wins, a later rejection must not surface as an unhandled one.
     parsing.catch(() => undefined);
     const parsed = await Promise.race([parsing, timeout]);
