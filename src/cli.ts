@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import type { AppOverrides } from './app';
 import { registerAddressCommands } from './commands/addresses';
 import { registerDoctorCommands } from './commands/doctor';
+import { registerEvaluateCommands } from './commands/evaluate';
+import { registerHealthCommands } from './commands/health';
 import { registerParticipationCommands } from './commands/participation';
 import { cliContext, type Out, type RegisterCommands } from './commands/context';
 import { registerInspectCommands } from './commands/inspect';
@@ -25,6 +27,8 @@ const COMMAND_MODULES: readonly RegisterCommands[] = [
   registerDoctorCommands,
   registerProfileCommands,
   registerMatchCommands,
+  registerHealthCommands,
+  registerEvaluateCommands,
 ];
 
 /** The CLI over a given environment; tests pass their own env, cwd and (optionally) a logger. */

@@ -11,8 +11,9 @@ import { isTenant, mailAuthFrom, mailAuthProblems, resolveSecretFiles, secretFil
 import { secretFileProblem } from './oauth/secretFile';
 import type { MatchObjective } from './matching/assignment';
 import type { MatchWeights, RegionPolicy } from './matching/scoring';
-import { DEFAULT_PROFILES_PATH } from './paths';
 import { DEFAULT_QUESTIONNAIRE_PATH } from './questionnaire/definition';
+import type { HealthThresholds } from './health/thresholds';
+import { DEFAULT_PROFILES_PATH, TEMPLATES_DIR } from './paths';
 import type { SendingWindow } from './schedule/window';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -59,6 +60,11 @@ export interface Config {
   showAddresses: boolean;
   questionnairePath: string;
   logLevel: LogLevel;
+  /** The pulse's wording and whether it is asked (templates/pulse.yml). */
+  pulsePath: string;
+  health: HealthThresholds;
+  /** 'monthly': the report is emailed to the coordinator on the first tick of each month. */
+  reportEmail: 'off' | 'monthly';
   /** The vocabulary of profiles (interest tags, specialties, regions, grades). */
   profilesPath: string;
   matching: MatchingConfig;
@@ -255,6 +261,84 @@ const VARIABLES = [
     default: '5',
     description:
       "Working days (Mon-Fri) an e-mentor has to ACCEPT or DECLINE a request; one reminder half way; then the trainee's next choice is asked.",
+  },
+  {
+    name: 'MENTORMAIL_PULSE',
+    default: 'templates/pulse.yml',
+    description:
+      'The pulse: five optional 1-to-5 ratings at the end of each questionnaire, two for e-mentors at the end of the forward (YAML); enabled: false in it turns the pulse off.',
+  },
+  {
+    name: 'HEALTH_TOO_EARLY_ROUNDS',
+    default: '2',
+    description: 'A pair is "Too early to tell" until this many questionnaires have gone out (1 to 12).',
+  },
+  {
+    name: 'HEALTH_TRAINEE_LATE_DAYS',
+    default: '14',
+    description: 'A questionnaire answered more than this many days after it was sent counts as late.',
+  },
+  {
+    name: 'HEALTH_ON_TIME_PERCENT',
+    default: '50',
+    description: 'Needs a check-in when fewer than this percent of the last HEALTH_ON_TIME_ROUNDS questionnaires were answered on time.',
+  },
+  { name: 'HEALTH_ON_TIME_ROUNDS', default: '3', description: 'How many recent questionnaires HEALTH_ON_TIME_PERCENT looks at.' },
+  {
+    name: 'HEALTH_MENTOR_NUDGE_DAYS',
+    default: '7',
+    description:
+      'Days after answers are forwarded without an e-mentor reply before one gentle nudge to the e-mentor, once per round (0: never).',
+  },
+  {
+    name: 'HEALTH_MENTOR_ALERT_DAYS',
+    default: '14',
+    description: 'Days after answers are forwarded without an e-mentor reply before the coordinator is alerted, once per round (0: never).',
+  },
+  {
+    name: 'HEALTH_MENTOR_CHECKIN_DAYS',
+    default: '21',
+    description: 'Days after answers are forwarded without an e-mentor reply before the pair needs a check-in.',
+  },
+  {
+    name: 'HEALTH_SILENT_ROUNDS',
+    default: '2',
+    description: 'Needs a check-in after this many rounds in a row with no message either way beyond the questionnaire.',
+  },
+  {
+    name: 'HEALTH_BALANCE_MIN',
+    default: '0.5',
+    description:
+      'Needs a check-in when e-mentor messages divided by trainee messages is below this for HEALTH_BALANCE_ROUNDS rounds in a row.',
+  },
+  {
+    name: 'HEALTH_BALANCE_MAX',
+    default: '2',
+    description:
+      'Needs a check-in when e-mentor messages divided by trainee messages is above this for HEALTH_BALANCE_ROUNDS rounds in a row.',
+  },
+  { name: 'HEALTH_BALANCE_ROUNDS', default: '2', description: 'Rounds in a row that the balance must be outside its limits.' },
+  {
+    name: 'HEALTH_SHORT_WORDS',
+    default: '50',
+    description: 'A reply of at most this many words (its own words, not the quoted mail) is short.',
+  },
+  { name: 'HEALTH_LONG_WORDS', default: '200', description: 'A reply of more than this many words is long; between the two it is medium.' },
+  {
+    name: 'HEALTH_SHORT_ROUNDS',
+    default: '3',
+    description: "Needs a check-in when the e-mentor's replies were all short in this many rounds in a row.",
+  },
+  { name: 'HEALTH_PULSE_LOW', default: '2', description: 'Needs a check-in when any pulse rating (1 to 5) is at or below this.' },
+  {
+    name: 'HEALTH_PULSE_DROP',
+    default: '2',
+    description: "Needs a check-in when a person's overall pulse rating falls by at least this much from their previous one.",
+  },
+  {
+    name: 'REPORT_EMAIL',
+    default: 'off',
+    description: 'monthly: email the coordinator the report (text, with report.html attached) on the first tick of each month; off: never.',
   },
 ] as const satisfies readonly ConfigVariable[];
 
@@ -478,6 +562,19 @@ function matchWeights(raw: string): Parsed<MatchWeights> {
   return problems.length > 0 ? bad(`${problems.join('; ')} ${got(raw)}`) : ok(weights);
 }
 
+/** A number with an optional decimal point, such as 0.5. */
+function decimal(min: number, max: number) {
+  return (raw: string): Parsed<number> => {
+    const n = /^\d{1,6}(\.\d{1,6})?$/.test(raw) ? Number(raw) : NaN;
+    return n >= min && n <= max ? ok(n) : bad(`must be a number from ${min} to ${max}, such as 0.5 ${got(raw)}`);
+  };
+}
+
+function reportEmail(raw: string): Parsed<'off' | 'monthly'> {
+  const v = raw.toLowerCase();
+  return v === 'off' || v === 'monthly' ? ok(v) : bad(`must be off or monthly ${got(raw)}`);
+}
+
 function logLevel(raw: string): Parsed<LogLevel> {
   const v = raw.toLowerCase();
   return v === 'debug' || v === 'info' || v === 'warn' || v === 'error'
@@ -590,6 +687,25 @@ const schema = {
   MATCH_OBJECTIVE: withDefault('MATCH_OBJECTIVE', field(matchObjective)),
   MATCH_WEIGHTS: withDefault('MATCH_WEIGHTS', field(matchWeights)),
   MATCH_ACCEPT_DAYS: withDefault('MATCH_ACCEPT_DAYS', field(wholeNumber(1, 30))),
+  // The listed default is for people; the real one is the shipped file's absolute path.
+  MENTORMAIL_PULSE: field(text).prefault(path.join(TEMPLATES_DIR, 'pulse.yml')),
+  HEALTH_TOO_EARLY_ROUNDS: withDefault('HEALTH_TOO_EARLY_ROUNDS', field(wholeNumber(1, 12))),
+  HEALTH_TRAINEE_LATE_DAYS: withDefault('HEALTH_TRAINEE_LATE_DAYS', field(wholeNumber(1, 365))),
+  HEALTH_ON_TIME_PERCENT: withDefault('HEALTH_ON_TIME_PERCENT', field(wholeNumber(0, 100))),
+  HEALTH_ON_TIME_ROUNDS: withDefault('HEALTH_ON_TIME_ROUNDS', field(wholeNumber(1, 12))),
+  HEALTH_MENTOR_NUDGE_DAYS: withDefault('HEALTH_MENTOR_NUDGE_DAYS', field(wholeNumber(0, 365))),
+  HEALTH_MENTOR_ALERT_DAYS: withDefault('HEALTH_MENTOR_ALERT_DAYS', field(wholeNumber(0, 365))),
+  HEALTH_MENTOR_CHECKIN_DAYS: withDefault('HEALTH_MENTOR_CHECKIN_DAYS', field(wholeNumber(1, 365))),
+  HEALTH_SILENT_ROUNDS: withDefault('HEALTH_SILENT_ROUNDS', field(wholeNumber(1, 12))),
+  HEALTH_BALANCE_MIN: withDefault('HEALTH_BALANCE_MIN', field(decimal(0, 100))),
+  HEALTH_BALANCE_MAX: withDefault('HEALTH_BALANCE_MAX', field(decimal(0, 100))),
+  HEALTH_BALANCE_ROUNDS: withDefault('HEALTH_BALANCE_ROUNDS', field(wholeNumber(1, 12))),
+  HEALTH_SHORT_WORDS: withDefault('HEALTH_SHORT_WORDS', field(wholeNumber(0, 100_000))),
+  HEALTH_LONG_WORDS: withDefault('HEALTH_LONG_WORDS', field(wholeNumber(1, 100_000))),
+  HEALTH_SHORT_ROUNDS: withDefault('HEALTH_SHORT_ROUNDS', field(wholeNumber(1, 12))),
+  HEALTH_PULSE_LOW: withDefault('HEALTH_PULSE_LOW', field(wholeNumber(0, 5))),
+  HEALTH_PULSE_DROP: withDefault('HEALTH_PULSE_DROP', field(wholeNumber(1, 4))),
+  REPORT_EMAIL: withDefault('REPORT_EMAIL', field(reportEmail)),
 } satisfies Record<VariableName, Field<unknown, unknown>>;
 
 type Values = { [K in VariableName]: (typeof schema)[K] extends Field<unknown, infer Out> ? Out : never };
@@ -639,6 +755,18 @@ function crossCheck(raw: RawVariables): Problem[] {
     }
   }
   problems.push(...mailAuthProblems(raw, passwordInUrl));
+  // Pairs of limits: each is checked only when both are good numbers (their own problems are reported by their fields).
+  const limits = [
+    ['HEALTH_SHORT_WORDS', 'HEALTH_LONG_WORDS'],
+    ['HEALTH_BALANCE_MIN', 'HEALTH_BALANCE_MAX'],
+  ] as const;
+  for (const [low, high] of limits) {
+    const a = Number(raw[low] ?? D[low]);
+    const b = Number(raw[high] ?? D[high]);
+    if (Number.isFinite(a) && Number.isFinite(b) && !(a < b)) {
+      problems.push({ variable: high, problem: `must be more than ${low} (${a}) ${got(String(raw[high] ?? D[high]))}` });
+    }
+  }
   const inbox = raw.IMAP_MAILBOX ?? 'INBOX';
   const processed = raw.IMAP_PROCESSED_MAILBOX;
   // IMAP treats INBOX case-insensitively and other names exactly.
@@ -750,6 +878,26 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: v.MENTORMAIL_LOG_LEVEL,
     profilesPath: v.MENTORMAIL_PROFILES,
     matching: { region: v.MATCH_REGION, objective: v.MATCH_OBJECTIVE, weights: v.MATCH_WEIGHTS, acceptDays: v.MATCH_ACCEPT_DAYS },
+    pulsePath: v.MENTORMAIL_PULSE,
+    health: {
+      tooEarlyRounds: v.HEALTH_TOO_EARLY_ROUNDS,
+      traineeLateDays: v.HEALTH_TRAINEE_LATE_DAYS,
+      onTimeShare: v.HEALTH_ON_TIME_PERCENT / 100,
+      onTimeRounds: v.HEALTH_ON_TIME_ROUNDS,
+      mentorNudgeDays: v.HEALTH_MENTOR_NUDGE_DAYS,
+      mentorAlertDays: v.HEALTH_MENTOR_ALERT_DAYS,
+      mentorCheckinDays: v.HEALTH_MENTOR_CHECKIN_DAYS,
+      silentRounds: v.HEALTH_SILENT_ROUNDS,
+      balanceMin: v.HEALTH_BALANCE_MIN,
+      balanceMax: v.HEALTH_BALANCE_MAX,
+      balanceRounds: v.HEALTH_BALANCE_ROUNDS,
+      shortWords: v.HEALTH_SHORT_WORDS,
+      longWords: v.HEALTH_LONG_WORDS,
+      shortRounds: v.HEALTH_SHORT_ROUNDS,
+      pulseLow: v.HEALTH_PULSE_LOW,
+      pulseDrop: v.HEALTH_PULSE_DROP,
+    },
+    reportEmail: v.REPORT_EMAIL,
   };
 }
 
@@ -792,6 +940,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...config,
     dbPath: resolve(config.dbPath),
     questionnairePath: resolve(config.questionnairePath),
+    pulsePath: resolve(config.pulsePath),
     profilesPath: resolve(config.profilesPath),
     transport,
   };

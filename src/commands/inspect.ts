@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { settingsInEffect } from '../config';
 import { MentormailError } from '../errors';
+import { TEMPLATES_DIR } from '../paths';
+import { loadPulse, pulseShape } from '../pulse/definition';
 import { loadQuestionnaire } from '../questionnaire/definition';
 import { formatStatus, statusReport } from '../status';
 import { parseNow, readInput, type CliContext } from './context';
@@ -43,7 +45,12 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
         throw new MentormailError('MESSAGE_UNREADABLE', `${file}: cannot read it as an email (${why})`);
       }
       const questionnairePath = ctx.env.MENTORMAIL_QUESTIONNAIRE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_QUESTIONNAIRE) : undefined;
-      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), { ourWording: loadOurWording() });
+      const pulsePath = ctx.env.MENTORMAIL_PULSE ? path.resolve(ctx.cwd, ctx.env.MENTORMAIL_PULSE) : path.join(TEMPLATES_DIR, 'pulse.yml');
+      // Read as the worker reads it: pulse ratings taken out first.
+      const analysis = await analyseReply(raw, loadQuestionnaire(questionnairePath), {
+        ourWording: loadOurWording(),
+        pulse: pulseShape(loadPulse(pulsePath)),
+      });
       out(JSON.stringify(toJson(analysis), null, 2));
     });
 

@@ -12,7 +12,10 @@ export type TokenPurpose =
   | 'shortlist'
   | 'match_request'
   // "Did you mean to pause/stop?": a YES or NO to a command we were not sure of.
-  | 'command_question';
+  | 'command_question'
+  // A reply to the pulse follow-up; a reply to the end-of-year survey.
+  | 'pulse'
+  | 'evaluation';
 
 export interface TokenRow {
   token: string;

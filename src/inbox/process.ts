@@ -55,12 +55,17 @@ function route(ctx: HandlerContext): Outcome {
 export async function processInbound(deps: Deps, row: InboundRow, now: Date): Promise<Outcome> {
   try {
     // The reading pipeline (mailparser, and handlebars for our wording) loads with the first message: an idle tick has none.
-    const [{ analyseReply }, { loadOurWording }] = await Promise.all([import('../reading'), import('../mail/ourWording')]);
+    const [{ analyseReply }, { loadOurWording }, { loadPulse, pulseShape }] = await Promise.all([
+      import('../reading'),
+      import('../mail/ourWording'),
+      import('../pulse/definition'),
+    ]);
     const mail = await analyseReply(row.raw, deps.questionnaire, {
       ourWording: loadOurWording(),
       receivedAt: new Date(row.received_at),
       // Attachments past what can be relayed are counted, not held: a 30 MB scan costs no 30 MB.
       keepAttachmentBytes: relayBudget(deps.config),
+      pulse: pulseShape(loadPulse(deps.config.pulsePath)),
     });
     return deps.db.transaction((): Outcome => {
       const outcome = route({ deps, inboundId: row.id, mail, now });

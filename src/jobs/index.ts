@@ -4,6 +4,9 @@ import { ServerUnreachableError, type ServerKind } from '../mail/serverProblem';
 import type { Deps, Job } from './deps';
 import { flushOutbox } from './flushOutbox';
 import { settleMatchRequests } from './matchRequests';
+import { remindEvaluations, sendEvaluations } from './evaluations';
+import { healthChecks } from './health';
+import { mailMonthlyReport } from './reportEmail';
 import { pollInbox } from './pollInbox';
 import { remindMentors, remindTrainees } from './reminders';
 import { resumeEndedPauses } from './resumePauses';
@@ -21,6 +24,10 @@ export const JOBS: readonly Job[] = [
   remindTrainees,
   remindMentors,
   settleMatchRequests,
+  healthChecks,
+  sendEvaluations,
+  remindEvaluations,
+  mailMonthlyReport,
   flushOutbox,
 ];
 

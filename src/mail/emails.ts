@@ -1,4 +1,7 @@
 import type { Config } from '../config';
+import { loadPulse, pulseQuestions, type PulseForm } from '../pulse/definition';
+import { ANSWER_HINTS, type EvaluationForm } from '../evaluation/definition';
+import type { Evaluation } from '../db/evaluations';
 import type { Answers } from '../db/answers';
 import type { Db } from '../db/open';
 import type { OutboxAttachment } from '../db/outbox';
@@ -15,7 +18,7 @@ import { longDate, nameInProse } from './wording';
 /** What composing an email needs; a subset of the job deps. */
 export interface MailDeps {
   db: Db;
-  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator' | 'timeZone' | 'remindAfterDays' | 'window'>;
+  config: Pick<Config, 'address' | 'fromName' | 'showAddresses' | 'coordinator' | 'timeZone' | 'remindAfterDays' | 'window' | 'pulsePath'>;
   questionnaire: Questionnaire;
 }
 
@@ -41,6 +44,14 @@ export function replyByDate(config: MailDeps['config'], sentAt: Date): string {
 
 function queue(deps: MailDeps, req: QueueRequest, now: Date): Queued {
   return queueMail(deps.db, { address: deps.config.address, fromName: deps.config.fromName }, req, now);
+}
+
+/** The pulse block for one side, or null when the pulse is off. */
+function pulseBlock(deps: MailDeps, role: Person['role']) {
+  const def = loadPulse(deps.config.pulsePath);
+  if (!def.enabled) return null;
+  const form = def[role];
+  return { heading: def.heading, intro: form.intro, questions: pulseQuestions(form) };
 }
 
 function to(person: Person) {
@@ -102,6 +113,7 @@ export function queueQuestionnaire(
     pauseExample: pauseExample(now),
     replyBy: longDate(replyByDate(deps.config, now)),
     coordinator: deps.config.coordinator,
+    pulse: pulseBlock(deps, 'trainee'),
   });
   return queue(
     deps,
@@ -159,6 +171,8 @@ export function queueForward(
     leftOut: args.leftOut,
     single: args.leftOut.length === 1,
     showAddresses: deps.config.showAddresses,
+    // Asked once per round, with the first forward.
+    pulse: args.addendum ? null : pulseBlock(deps, 'mentor'),
   });
   return queue(
     deps,
@@ -487,6 +501,157 @@ export function queueCoordinatorAlert(
   return queue(
     deps,
     { dedupeKey: args.dedupeKey, kind: args.kind, to: { address: deps.config.coordinator, name: null, personId: null }, email },
+    now,
+  );
+}
+
+/**
+ * The one follow-up for pulse ratings that were missing or not a number from 1 to 5. It names
+ * the questions only: ratings are never shown to anyone else.
+ */
+export function queuePulseFollowup(
+  deps: MailDeps,
+  args: { round: Round; person: Person; form: PulseForm; heading: string; missing: number[]; unusable: number[]; thread: Thread },
+  now: Date,
+): Queued {
+  const questions = pulseQuestions(args.form);
+  const asked = [...new Set([...args.unusable, ...args.missing])].sort((a, b) => a - b);
+  const email = renderEmail('pulse_followup', {
+    name: named(args.person),
+    round: args.round.number,
+    heading: args.heading,
+    unusable: args.unusable.length > 0,
+    missing: args.missing.length > 0,
+    questions: questions.filter((q) => asked.includes(q.number)),
+    example: asked.map((n) => `Q${n}=4`).join(' '),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `round:${args.round.id}:pulse_followup:${args.person.id}`,
+      kind: 'pulse_followup',
+      to: to(args.person),
+      roundId: args.round.id,
+      email,
+      reply: { role: args.person.role, purpose: 'pulse', pairId: args.round.pair_id, roundId: args.round.id },
+      unsubscribe: args.person.role === 'trainee',
+      thread: args.thread,
+    },
+    now,
+  );
+}
+
+/** A gentle word to an e-mentor whose trainee has waited a while: about time, never about ratings. */
+export function queueHealthNudge(deps: MailDeps, round: Round, trainee: Person, mentor: Person, answeredOn: string, now: Date): Queued {
+  const email = renderEmail('health_nudge', { trainee: named(trainee), mentor: named(mentor), round: round.number, answeredOn });
+  return queue(
+    deps,
+    {
+      dedupeKey: `round:${round.id}:health_nudge`,
+      kind: 'health_nudge',
+      to: to(mentor),
+      roundId: round.id,
+      email,
+      reply: { role: 'mentor', purpose: 'conversation', pairId: round.pair_id, roundId: round.id },
+      thread: { inReplyTo: round.mentor_thread_id, references: round.mentor_thread_id ? [round.mentor_thread_id] : [] },
+    },
+    now,
+  );
+}
+
+/** The survey's questions as an email shows them: "1. Question (yes or no)". */
+function evaluationQuestions(form: EvaluationForm, only?: ReadonlySet<string>) {
+  return form.items.filter((i) => !only || only.has(i.key)).map((i) => ({ number: i.number, text: i.text, hint: ANSWER_HINTS[i.answer] }));
+}
+
+/** The end-of-year survey (`step` 0) or a reminder of it (1, 2, ...). */
+export function queueEvaluation(
+  deps: MailDeps,
+  args: { evaluation: Evaluation; person: Person; form: EvaluationForm; reminder: number },
+  now: Date,
+): Queued {
+  const { evaluation, person, form, reminder } = args;
+  const email = renderEmail(reminder > 0 ? 'evaluation_reminder' : 'evaluation', {
+    name: named(person),
+    year: evaluation.year,
+    intro: form.intro,
+    questions: evaluationQuestions(form),
+    mentor: person.role === 'mentor',
+    left: person.status === 'withdrawn',
+    example: form.items
+      .filter((i) => i.answer !== 'free_text')
+      .slice(0, 3)
+      .map((i) => `${i.number}=${i.answer === 'yes_no' ? 'yes' : i.answer === 'scale' ? '4' : '8'}`)
+      .join(' '),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: reminder > 0 ? `evaluation:${evaluation.id}:reminder:${reminder}` : `evaluation:${evaluation.id}:survey`,
+      kind: reminder > 0 ? 'evaluation_reminder' : 'evaluation',
+      to: to(person),
+      email,
+      reply: { role: person.role, purpose: 'evaluation', pairId: null, roundId: null },
+      unsubscribe: person.role === 'trainee' && person.status !== 'withdrawn',
+      thread: reminder > 0 && evaluation.thread_id ? { inReplyTo: evaluation.thread_id, references: [evaluation.thread_id] } : undefined,
+    },
+    now,
+  );
+}
+
+/** The one note naming the survey's questions still unanswered (or not answered in their kind). */
+export function queueEvaluationFollowup(
+  deps: MailDeps,
+  args: { evaluation: Evaluation; person: Person; form: EvaluationForm; keys: Set<string>; thread: Thread },
+  now: Date,
+): Queued {
+  const email = renderEmail('evaluation_followup', {
+    name: named(args.person),
+    year: args.evaluation.year,
+    questions: evaluationQuestions(args.form, args.keys),
+  });
+  return queue(
+    deps,
+    {
+      dedupeKey: `evaluation:${args.evaluation.id}:followup`,
+      kind: 'evaluation_followup',
+      to: to(args.person),
+      email,
+      reply: { role: args.person.role, purpose: 'evaluation', pairId: null, roundId: null },
+      thread: args.thread,
+    },
+    now,
+  );
+}
+
+export function queueEvaluationThanks(deps: MailDeps, args: { evaluation: Evaluation; person: Person; thread: Thread }, now: Date): Queued {
+  const email = renderEmail('evaluation_thanks', { name: named(args.person), year: args.evaluation.year });
+  return queue(
+    deps,
+    { dedupeKey: `evaluation:${args.evaluation.id}:thanks`, kind: 'evaluation_thanks', to: to(args.person), email, thread: args.thread },
+    now,
+  );
+}
+
+/** The monthly report to the coordinator: the headline numbers as the body, report.html attached. */
+export function queueReportEmail(
+  deps: MailDeps,
+  args: { dedupeKey: string; month: string; text: string; html: string },
+  now: Date,
+): Queued {
+  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${args.month}-01T12:00:00Z`),
+  );
+  const email = renderEmail('report', { month: monthName, text: args.text });
+  return queue(
+    deps,
+    {
+      dedupeKey: args.dedupeKey,
+      kind: 'report',
+      to: { address: deps.config.coordinator, name: null, personId: null },
+      email,
+      attachments: [{ filename: 'report.html', content_type: 'text/html; charset=utf-8', content: Buffer.from(args.html, 'utf8') }],
+    },
     now,
   );
 }

@@ -27,6 +27,7 @@ import { joinLines } from './text/lines';
 import { trimReply, type RemovedCounts, type TrimmedReply } from './3-new-text/trim';
 import { NO_WORDING, type OurWording } from './5-answers/ourWording';
 import { echoesTemplate, isOurText } from './5-answers/wording';
+import { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 export { extractAnswers, type AnswerValue, type Answers, type ExtractedAnswers } from './5-answers/answers';
 export { extractNewText, type RemovedCounts } from './3-new-text/trim';
@@ -37,6 +38,7 @@ export type { InboundAttachment, InboundMail, ReadOptions } from './1-message/re
 export { unreadableReason } from './1-message/readMessage';
 export type { ExtractOptions } from './5-answers/answers';
 export { ourWordingFrom, type OurWording, type TemplateSource } from './5-answers/ourWording';
+export { readPulse, type PulseRating, type PulseShape } from './5-answers/pulse';
 
 /** Everything the worker needs from one inbound message. Field names are those `parse-reply --json` prints. */
 export interface ReplyAnalysis {
@@ -56,6 +58,8 @@ export interface ReplyAnalysis {
   answers: Answers;
   missing: string[];
   complete: boolean;
+  /** Pulse ratings by question number (for the coordinator's totals only), or null; never in reply_text. */
+  pulse: PulseRating[] | null;
   message_id: string | null;
   in_reply_to: string | null;
   references: string[];
@@ -148,6 +152,8 @@ export interface AnalyseOptions extends ExtractOptions, ReadOptions {
   originalText?: string | null;
   /** When the message arrived: dates like "for two weeks" count from its Date header, or from this without one. */
   receivedAt?: Date | null;
+  /** The pulse's wording: its ratings are taken out before anything else reads the text. */
+  pulse?: PulseShape;
 }
 
 /** Analyses a mail already read. Pure: no I/O, no clock (dates come from the message). */
@@ -155,7 +161,9 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
   const body = bodyText(mail);
   const classification = classify(mail, body);
   const ours = options.ourWording ?? NO_WORDING;
-  const trimmed = trimReply(body, {
+  // Pulse lines come out first, so they are never answers, relayed text or counted words.
+  const pulse = classification.kind === 'reply' && options.pulse ? readPulse(body, options.pulse) : { text: body, ratings: null };
+  const trimmed = trimReply(pulse.text, {
     senderName: mail.fromName,
     originalText: options.originalText,
     subject: mail.subject,
@@ -185,6 +193,7 @@ export function analyseMail(mail: InboundMail, questionnaire: Questionnaire, opt
     answers,
     missing,
     complete: missing.length === 0,
+    pulse: pulse.ratings,
     message_id: mail.messageId,
     in_reply_to: mail.inReplyTo,
     references: mail.references,

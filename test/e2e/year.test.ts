@@ -81,6 +81,8 @@ describe('a simulated year on real Dovecot and Postfix', () => {
         [/^(?:Addendum: q|Q)uestionnaire from .+, round/, 'forward'],
         [/^\[e-mentoring\] No answer from/, 'alert_lapsed'],
         [/^\[e-mentoring\] No feedback from/, 'alert_mentor_silent'],
+        [/^\[e-mentoring\] .* may need a check-in$/, 'alert_health'],
+        [/^.*'s answers for round \d+ are waiting for you$/, 'health_nudge'],
       ].find(([re]) => (re as RegExp).test(subject))?.[1] as string) ?? `other: ${subject}`;
     const received: Record<string, Record<string, number>> = {};
     for (const address of Object.keys(EXPECTED_YEAR)) {

@@ -4,7 +4,7 @@
  * Each call to startMailServers() gets its own fs.mkdtemp folder holding both configs, queues,
  * mailboxes and logs, and its own ports, so instances can run side by side (parallel jest workers).
  * Postfix delivers to Dovecot over an LMTP unix socket, as in production. Needs root and the
- * packages from scripts/install-mail-servers.sh. See /work/shared/mail-servers.md.
+ * packages from scripts/install-test-deps.sh. See /work/shared/mail-servers.md.
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -111,7 +111,7 @@ function assertPrerequisites(): void {
   }
   const missing = REQUIRED_BINARIES.filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    throw new Error(`startMailServers: ${missing.join(', ')} missing; run scripts/install-mail-servers.sh`);
+    throw new Error(`startMailServers: ${missing.join(', ')} missing; run scripts/install-test-deps.sh`);
   }
 }
 

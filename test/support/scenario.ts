@@ -52,8 +52,12 @@ export const EXPECTED_YEAR = {
   // round 1, then paused until 30 June: rounds 2 and 3 skipped; rounds 4 to 6 answered
   'sam@example.test': { questionnaire: 4, confirm_pause: 1, receipt: 3, relay_to_trainee: 3 },
   'jane@example.test': { forward: 9 },
-  'david@example.test': { forward: 6, mentor_reminder: 12 },
-  'coordinator@example.test': { alert_lapsed: 6, alert_mentor_silent: 6 },
+  // never replies: a nudge 7 days after each forward, then the two reminders
+  'david@example.test': { forward: 6, health_nudge: 6, mentor_reminder: 12 },
+  // health alerts, one per round at most: Ana and David every round (no reply after 14
+  // days); Tom rounds 2 to 6 (questionnaires unanswered); Priya rounds 3 to 6 and Sam round 6
+  // (Jane's replies are short, 16 words, three rounds in a row)
+  'coordinator@example.test': { alert_lapsed: 6, alert_mentor_silent: 6, alert_health: 16 },
 } as const;
 
 export const YEAR_ROSTER = `trainee_name,trainee_email,mentor_name,mentor_email,start_date

@@ -5,6 +5,8 @@ import { CONFIG_VARIABLES, loadConfig, parseConfig, type Config } from '../../sr
 import { MentormailError } from '../../src/errors';
 import { DEFAULT_PROFILES_PATH } from '../../src/matching/vocabulary';
 import { DEFAULT_QUESTIONNAIRE_PATH } from '../../src/questionnaire/definition';
+import { DEFAULT_THRESHOLDS } from '../../src/health/thresholds';
+import { TEMPLATES_DIR } from '../../src/paths';
 
 /** The error details for an env that must fail. */
 function problems(env: Record<string, string | undefined>): string[] {
@@ -66,6 +68,9 @@ describe('parseConfig defaults', () => {
         weights: { specialty: 3, interests: 1, stage: 2, region: 2, preferences: 2, choice: 4 },
         acceptDays: 5,
       },
+      pulsePath: path.join(TEMPLATES_DIR, 'pulse.yml'),
+      health: DEFAULT_THRESHOLDS,
+      reportEmail: 'off',
     } satisfies Config);
   });
 
@@ -84,9 +89,10 @@ describe('parseConfig defaults', () => {
     // Writing each documented default explicitly changes nothing (questionnaire aside: its
     // documented default is the display name of the shipped file).
     const explicit = Object.fromEntries(
-      CONFIG_VARIABLES.filter((v) => v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PROFILES').map(
-        (v) => [v.name, v.default],
-      ),
+      CONFIG_VARIABLES.filter(
+        (v) =>
+          v.default !== null && v.name !== 'MENTORMAIL_QUESTIONNAIRE' && v.name !== 'MENTORMAIL_PROFILES' && v.name !== 'MENTORMAIL_PULSE',
+      ).map((v) => [v.name, v.default]),
     );
     expect(parseConfig(explicit as Record<string, string>)).toEqual(parseConfig({}));
   });

@@ -125,13 +125,19 @@ describe('the mentoring conversation', () => {
     w.source.deliver(await replyTo(to(w, PRIYA)[0], PRIYA, FULL_ANSWERS));
     await w.tick('2027-01-04T11:00:00Z');
     for (let d = 1; d < 40; d++) await w.tick(new Date(Date.parse('2027-01-04T11:00:00Z') + d * 86_400_000));
+    // A week on, the health nudge; then the reminders (MENTOR_FEEDBACK_DAYS).
     expect(to(w, JANE).map((m) => m.subject)).toEqual([
       'Questionnaire from Dr Priya Patel, round 1',
+      "Dr Priya Patel's answers for round 1 are waiting for you",
       'Reminder: questionnaire from Dr Priya Patel, round 1',
       'Reminder: questionnaire from Dr Priya Patel, round 1',
     ]);
+    // Two weeks on, the health alert; after the reminders, the escalation.
     const alerts = to(w, 'coordinator@scheme.example');
-    expect(alerts.map((m) => m.subject)).toEqual(['[e-mentoring] No feedback from Dr Jane Smith for Dr Priya Patel, round 1']);
-    for (const planted of ['appendicectomy', 'MRCS', 'colorectal']) expect(alerts[0].text).not.toContain(planted);
+    expect(alerts.map((m) => m.subject)).toEqual([
+      '[e-mentoring] Dr Priya Patel and Dr Jane Smith may need a check-in',
+      '[e-mentoring] No feedback from Dr Jane Smith for Dr Priya Patel, round 1',
+    ]);
+    for (const alert of alerts) for (const planted of ['appendicectomy', 'MRCS', 'colorectal']) expect(alert.text).not.toContain(planted);
   });
 });

@@ -425,6 +425,8 @@ describe('matching by email, on fakes', () => {
     await deliver(last(w, asked), asked, 'ACCEPT - PLANTED-MENTOR-REPLY', '2027-01-04T12:00:00Z');
     status = (await cli('status', '--now', '2027-01-04T12:00:00Z')).out;
     expect(status).toMatch(/1 matched/);
+    // Priya chose this e-mentor from her short list: the health figures count her pair as "chose".
+    expect(w.deps.db.prepare('SELECT how_matched FROM pairs').all()).toEqual([{ how_matched: 'chose' }]);
     const everything = [...cliOut, ...w.logs].join('\n');
     for (const planted of ['PLANTED-PRIYA-BIO', 'PLANTED-JANE-BIO', 'PLANTED-MENTOR-REPLY', 'keen on cardiology'])
       expect(everything).not.toContain(planted);

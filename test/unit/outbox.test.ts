@@ -139,6 +139,11 @@ describe('rounds', () => {
       { number: 2, state: 'sent' },
     ]);
     await w.tick('2027-02-11T10:00:00Z');
-    expect(w.transport.sent.map((m) => m.subject)).toEqual(['E-mentoring questionnaire, round 1', 'E-mentoring questionnaire, round 2']);
+    // No reminder for round 1; the coordinator hears once that round 1 went unanswered (health).
+    expect(w.transport.sent.map((m) => m.subject)).toEqual([
+      'E-mentoring questionnaire, round 1',
+      'E-mentoring questionnaire, round 2',
+      '[e-mentoring] Dr Priya Patel and Dr Jane Smith may need a check-in',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { getPerson } from '../../db/people';
 import { getRound, previousRound, updateRound } from '../../db/rounds';
 import { queueAttachmentRefused, queueForward, queueReceipt } from '../../mail/emails';
 import { mentorRemindersNotBefore } from '../../participation';
+import { takePulse } from '../../pulse/record';
 import { mergeAnswers, missingSections } from '../../questionnaire/record';
 import { relayBudget, splitAttachments } from '../attachments';
 import { replyThread, threadFor } from '../threads';
@@ -99,6 +100,8 @@ export const handleAnswers: MatchedHandler = ({ deps, inboundId, mail, now }, ma
       },
       now,
     );
+
+  takePulse(deps, { person: trainee, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
 
   const at = now.toISOString();
   updateRound(db, round.id, {

@@ -1,6 +1,8 @@
 import type { TokenPurpose } from '../../db/tokens';
 import { handleProfileReply, handleRequestReply, handleShortlistReply } from './matching';
 import { handleCommandQuestionReply } from './commands';
+import { handleEvaluationReply } from './evaluation';
+import { handlePulseReply } from './pulse';
 import type { MatchedHandler } from './types';
 
 /**
@@ -13,4 +15,6 @@ export const PURPOSE_HANDLERS: Partial<Record<TokenPurpose, MatchedHandler>> = {
   shortlist: handleShortlistReply,
   match_request: handleRequestReply,
   command_question: handleCommandQuestionReply,
+  pulse: handlePulseReply,
+  evaluation: handleEvaluationReply,
 };

@@ -4,6 +4,7 @@ import { getPerson, type Person } from '../../db/people';
 import { getRound, latestRound, updateRound, type Round } from '../../db/rounds';
 import { queueAttachmentRefused, queueMentorUnavailable, queueRelay } from '../../mail/emails';
 import { relayBudget, splitAttachments } from '../attachments';
+import { takePulse } from '../../pulse/record';
 import { replyThread, threadFor } from '../threads';
 import type { HandlerContext, MatchedHandler, Outcome } from './types';
 
@@ -62,6 +63,9 @@ function relay(ctx: HandlerContext, sender: Person, recipient: Person, pairId: n
       now,
     );
   }
+  // Ratings typed into a reply to the forward (e-mentors) or to a relay were taken out of what is relayed.
+  if (round)
+    takePulse(deps, { person: sender, round, inboundId, ratings: mail.pulse, thread: replyThread(mail.message_id, mail.references) }, now);
   if (fromMentor && round && round.feedback_at === null) updateRound(db, round.id, { feedback_at: now.toISOString() });
   return {
     state: 'processed',

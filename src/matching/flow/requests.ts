@@ -16,6 +16,7 @@ import {
   type MatchRequest,
 } from '../../db/matching';
 import { findOutboxByKey } from '../../db/outbox';
+import { setHowMatched } from '../../db/health';
 import { findPairByTrainee, insertPair } from '../../db/pairs';
 import { getPerson, type Person } from '../../db/people';
 import { getProfile, setByHand } from '../../db/profiles';
@@ -206,6 +207,8 @@ export function acceptRequest(deps: Deps, request: MatchRequest, now: Date): Acc
   }
   const startDate = startDateFor(deps, request, now);
   const pairId = insertPair(db, { trainee_id: trainee.id, mentor_id: mentor.id, start_date: startDate }, now);
+  // For the coordinator's health figures: did the trainee choose this e-mentor (from their short list)?
+  setHowMatched(db, pairId, request.trainee_rank !== null ? 'chose' : 'assigned');
   decideRequest(db, request.id, 'accepted', now, pairId);
   setByHand(db, trainee.id, null);
   const vocabulary = vocabularyFor(deps.config);

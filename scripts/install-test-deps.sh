@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs Dovecot (IMAP + LMTP) and Postfix for the end-to-end tests (see
-# /work/shared/mail-servers.md). Idempotent: does nothing when all three are present.
-# The tests start their own instances on loopback, so the system services are not
-# needed; the install must succeed even where they cannot be started (containers).
+# Installs what the tests need beyond npm: Dovecot (IMAP + LMTP) and Postfix for the
+# end-to-end tests, and Chromium for the test that opens report.html in a real browser
+# (playwright-core drives Debian's chromium; it never downloads a browser).
+# Idempotent: does nothing when everything is present.
+# The tests start their own mail server instances on loopback, so the system services are
+# not needed; the install must succeed even where they cannot be started (containers).
 set -euo pipefail
 
-PACKAGES=(dovecot-imapd dovecot-lmtpd postfix)
+PACKAGES=(dovecot-imapd dovecot-lmtpd postfix chromium)
 
 fail() {
-  echo "install-mail-servers: $*" >&2
+  echo "install-test-deps: $*" >&2
   exit 1
 }
 
@@ -16,10 +18,11 @@ installed() {
   command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || return 1
   command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || return 1
   [ -x /usr/lib/dovecot/lmtp ] || return 1
+  [ -x /usr/bin/chromium ] || return 1
 }
 
 if installed; then
-  echo "install-mail-servers: dovecot, dovecot lmtp and postfix already installed; nothing to do"
+  echo "install-test-deps: dovecot, dovecot lmtp, postfix and chromium already installed; nothing to do"
   exit 0
 fi
 
@@ -52,11 +55,11 @@ if command -v debconf-set-selections >/dev/null 2>&1; then
     "postfix postfix/mailname string localhost" | "${SUDO[@]}" debconf-set-selections
 fi
 
-echo "install-mail-servers: installing ${PACKAGES[*]}"
+echo "install-test-deps: installing ${PACKAGES[*]}"
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update \
   || fail "apt-get update failed"
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${PACKAGES[@]}" \
   || fail "apt-get install ${PACKAGES[*]} failed"
 
-installed || fail "packages installed but dovecot, /usr/lib/dovecot/lmtp or postfix is still missing"
-echo "install-mail-servers: done (dovecot $(/usr/sbin/dovecot --version 2>/dev/null | cut -d' ' -f1 || echo '?') / postfix $(/usr/sbin/postconf -h mail_version 2>/dev/null || echo '?'))"
+installed || fail "packages installed but dovecot, /usr/lib/dovecot/lmtp, postfix or /usr/bin/chromium is still missing"
+echo "install-test-deps: done (dovecot $(/usr/sbin/dovecot --version 2>/dev/null | cut -d' ' -f1 || echo '?') / postfix $(/usr/sbin/postconf -h mail_version 2>/dev/null || echo '?') / $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium ?'))"
